@@ -1,0 +1,92 @@
+import type { RecordRule } from "../domain/types";
+
+export type { FieldError, RecordRule, RuleContext } from "../domain/types";
+
+export const FIELD_KINDS = [
+  "text",
+  "textarea",
+  "number",
+  "money",
+  "percent",
+  "date",
+  "datetime",
+  "enum",
+  "multi-enum",
+  "boolean",
+  "relation",
+  "multi-relation",
+  "phone",
+  "id-card",
+  "email",
+  "rating",
+  "tags",
+] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+export const VIEWS = ["list", "create", "edit", "show", "export"] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export type Language = "zh-CN" | "en-US";
+export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
+
+/** Text an administrator typed, per language. Built-in fields use i18n keys instead. */
+export type LocalizedText = Partial<Record<Language, string>>;
+
+export interface FieldDef {
+  kind: FieldKind;
+  required?: boolean;
+  default?: unknown;
+  /** Length bounds for text kinds, count bounds for multi kinds. */
+  minLength?: number;
+  maxLength?: number;
+  /** Value bounds for number kinds. */
+  min?: number;
+  max?: number;
+  /** A regular-expression source the whole trimmed value must match. */
+  pattern?: string;
+  /** Enum values (wire values; labels come from i18n or `optionLabels`). */
+  values?: readonly string[];
+  /** Relation target: a resource name of this plugin (e.g. "members"). */
+  target?: string;
+  /** The target's field shown as the relation's label. */
+  labelField?: string;
+  /** Masked in lists and exports. */
+  sensitive?: boolean;
+  /** Views that show the field; all when omitted. */
+  views?: readonly ViewName[];
+  filter?: boolean;
+  sort?: boolean;
+  search?: boolean;
+  /** The field has help text under `<resource>.help.<field>`. */
+  help?: boolean;
+  /** Set by the server (e.g. version); never typed, never validated as input. */
+  readOnly?: boolean;
+  /** Administrator-given labels; win over the i18n key. */
+  label?: LocalizedText;
+  /** Administrator-given option labels, for options that have no i18n key. */
+  optionLabels?: Record<string, LocalizedText>;
+  /** Added by an administrator at runtime. */
+  custom?: boolean;
+}
+
+export interface ResourceDef {
+  /** REST path segment and i18n root (`party-<name>`). */
+  name: string;
+  /** Menu group: "organization" | "coop" | … */
+  group: string;
+  /** antd icon name for the menu. */
+  icon?: string;
+  fields: Record<string, FieldDef>;
+  /** Field order; fields not listed keep declaration order after these. */
+  order?: readonly string[];
+  /** Cross-field rules from src/domain, shared by forms and the mock API. */
+  rules?: readonly RecordRule[];
+  /** The field that names a record (relation labels, titles). */
+  titleField: string;
+  defaultSort?: { field: string; order: "asc" | "desc" };
+}
+
+/** A resource after built-in ← host overrides ← runtime settings. Same shape, order resolved. */
+export interface EffectiveResource extends ResourceDef {
+  order: readonly string[];
+}
