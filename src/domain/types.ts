@@ -14,3 +14,12 @@ export interface RuleContext {
 }
 
 export type RecordRule = (record: Record<string, unknown>, ctx: RuleContext) => FieldError[];
+
+/** Read access to stored records, for rules that look beyond the record (relations, uniqueness). */
+export interface DataLookup {
+  get(resource: string, id: unknown): Record<string, unknown> | undefined;
+  all(resource: string): Record<string, unknown>[];
+}
+
+/** A rule that needs other records; the mock API runs it with its database, a form through a server round trip. */
+export type DataRule = (record: Record<string, unknown>, ctx: RuleContext, data: DataLookup) => FieldError[];

@@ -1,6 +1,6 @@
-import type { RecordRule } from "../domain/types";
+import type { DataRule, RecordRule } from "../domain/types";
 
-export type { FieldError, RecordRule, RuleContext } from "../domain/types";
+export type { DataLookup, DataRule, FieldError, RecordRule, RuleContext } from "../domain/types";
 
 export const FIELD_KINDS = [
   "text",
@@ -81,6 +81,8 @@ export interface ResourceDef {
   order?: readonly string[];
   /** Cross-field rules from src/domain, shared by forms and the mock API. */
   rules?: readonly RecordRule[];
+  /** Rules that need other stored records (checked by the backend). */
+  dataRules?: readonly DataRule[];
   /** The field that names a record (relation labels, titles). */
   titleField: string;
   defaultSort?: { field: string; order: "asc" | "desc" };

@@ -1,0 +1,47 @@
+import path from "node:path";
+import jsonServer from "json-server";
+import { builtInResources } from "../src/resources";
+import { faultInjection } from "./middlewares/faults";
+import { validateWrites } from "./middlewares/validateWrites";
+import { versioning } from "./middlewares/versioning";
+import { lookupFor } from "./store";
+
+export interface MockApiOptions {
+  /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted). */
+  data: object | string;
+  /** The demo host's own collections, served under /host. */
+  hostData: object | string;
+  /** Enable `/__faults` for tests. */
+  faults?: boolean;
+  /** The date rules judge by; defaults to the real today. */
+  today?: () => string;
+}
+
+const realToday = () => new Date().toISOString().slice(0, 10);
+
+/** json-server 0.17 with the plugin's contract: validation, versions, CORS for x-total-count, faults. */
+export function createMockApi(options: MockApiOptions) {
+  const app = jsonServer.create();
+  const router = jsonServer.router(options.data as string);
+  const hostRouter = jsonServer.router(options.hostData as string);
+  const data = lookupFor(router.db);
+  const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
+
+  // No static files: the API serves data only.
+  app.use(jsonServer.defaults({ logger: false, noCors: false, static: path.join(import.meta.dirname, "no-static") }));
+  app.use((_req, res, next) => {
+    res.header("Access-Control-Expose-Headers", "X-Total-Count, Content-Range");
+    next();
+  });
+  if (options.faults) {
+    const { control, inject } = faultInjection();
+    app.use(control);
+    app.use(inject);
+  }
+  app.use(jsonServer.bodyParser);
+  app.use("/host", hostRouter);
+  app.use(versioning(new Set(Object.keys(schemas)), data));
+  app.use(validateWrites(schemas, data, options.today ?? realToday));
+  app.use(router);
+  return { app, db: router.db, hostDb: hostRouter.db };
+}

@@ -1,0 +1,27 @@
+import type { NextFunction, Request, Response } from "express";
+import type { DataLookup } from "../../src/schema/types";
+import { parsePath } from "../store";
+
+/**
+ * Optimistic concurrency: an update must carry the version it was based on. A stale one gets 409
+ * with the stored record, so the person can compare, reload or overwrite; never last-write-wins.
+ */
+export function versioning(versioned: Set<string>, data: DataLookup) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const { resource, id } = parsePath(req.path);
+    if (!versioned.has(resource)) return next();
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (req.method === "POST" && !id) {
+      body.version = 1;
+      return next();
+    }
+    if ((req.method !== "PUT" && req.method !== "PATCH") || !id) return next();
+    const stored = data.get(resource, id);
+    if (!stored) return next();
+    if (body.version === undefined || Number(body.version) !== Number(stored.version ?? 1)) {
+      return res.status(409).json({ message: "party.errors.conflict", current: stored });
+    }
+    body.version = Number(stored.version ?? 1) + 1;
+    return next();
+  };
+}

@@ -1,0 +1,44 @@
+// The plugin's mock database: a deterministic, realistic tertiary hospital. The same options
+// always give byte-identical output, so tests and screenshots can rely on it.
+import { generateBranches } from "./branches";
+import { generateCommitments } from "./commitments";
+import { isIsoDate } from "./dates";
+import { generateMembers } from "./members";
+import { generatePairings } from "./pairings";
+import { DEFAULT_SEED, Random } from "./random";
+import { rosterByBranch } from "./roster";
+import { branchSizes } from "./sizes";
+import type { SeedDb, SeedOptions } from "./types";
+
+export { DEFAULT_SEED } from "./random";
+export { MIN_MEMBERS } from "./sizes";
+export { WARNING_FIXTURES, type FixtureWarning, type WarningFixture } from "./fixtures";
+export type * from "./types";
+
+/** A fixed default keeps unparameterised runs reproducible; callers pass the real date. */
+export const DEFAULT_TODAY = "2026-11-22";
+export const DEFAULT_MEMBERS = 1500;
+
+export function generateDb(options: SeedOptions = {}): SeedDb {
+  const { seed = DEFAULT_SEED, today = DEFAULT_TODAY, members: total = DEFAULT_MEMBERS } = options;
+  if (!isIsoDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${today}`);
+  const r = new Random(seed);
+
+  const members = generateMembers(r, today, branchSizes(total));
+  const branches = generateBranches(r, today, members);
+  const roster = rosterByBranch(members);
+  const pairing = generatePairings(r, today, branches, roster);
+  const commitments = generateCommitments(r, today, branches, roster, pairing.pairings);
+
+  return {
+    branches,
+    members,
+    pairings: pairing.pairings,
+    "pairing-activities": pairing.activities,
+    "pairing-tasks": pairing.tasks,
+    "pairing-trainings": pairing.trainings,
+    commitments,
+    "resource-settings": [],
+    "audit-logs": [],
+  };
+}

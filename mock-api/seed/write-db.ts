@@ -1,0 +1,93 @@
+// `npm run seed`: writes the plugin's db.json and the demo host's host-db.json.
+//   npm run seed -- --members 20000 --out /tmp/bench-db --seed 7
+// SEED_TODAY=YYYY-MM-DD pins "today" (default: the real local date).
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateDb } from "./generate";
+import { generateHostDb } from "./generate-host";
+
+export const DB_FILE = "db.json";
+export const HOST_DB_FILE = "host-db.json";
+/** The mock-api folder, where the server looks for its data. */
+export const DEFAULT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface WriteOptions {
+  seed?: number;
+  today?: string;
+  members?: number;
+}
+
+/** SEED_TODAY when set, else the local calendar date (the hospital's day, not UTC's). */
+export function seedToday(now: Date = new Date()): string {
+  const pinned = process.env.SEED_TODAY;
+  if (pinned) return pinned;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function writeJson(path: string, data: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+function counts(db: object): string {
+  return Object.entries(db)
+    .map(([name, rows]) => `${name} ${(rows as unknown[]).length}`)
+    .join(", ");
+}
+
+/** Writes both files (overwriting) and returns a one-line summary per file. */
+export function writeDb(dir: string = DEFAULT_DIR, options: WriteOptions = {}): string[] {
+  return [writePlugin(dir, options), writeHost(dir, options)];
+}
+
+function writePlugin(dir: string, options: WriteOptions): string {
+  const db = generateDb({ ...options, today: options.today ?? seedToday() });
+  writeJson(join(dir, DB_FILE), db);
+  return `${DB_FILE}: ${counts(db)}`;
+}
+
+function writeHost(dir: string, options: WriteOptions): string {
+  const db = generateHostDb({ seed: options.seed });
+  writeJson(join(dir, HOST_DB_FILE), db);
+  return `${HOST_DB_FILE}: ${counts(db)}`;
+}
+
+/** Generates whichever of the two files is missing (the server calls this at start). */
+export function ensureDb(dir: string = DEFAULT_DIR, options: WriteOptions = {}): string[] {
+  const written: string[] = [];
+  if (!existsSync(join(dir, DB_FILE))) written.push(writePlugin(dir, options));
+  if (!existsSync(join(dir, HOST_DB_FILE))) written.push(writeHost(dir, options));
+  return written;
+}
+
+function integerArg(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new Error(`--${name} expects a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { members: { type: "string" }, out: { type: "string" }, seed: { type: "string" } },
+  });
+  const dir = resolve(values.out ?? DEFAULT_DIR);
+  const options = { members: integerArg("members", values.members), seed: integerArg("seed", values.seed) };
+  const started = performance.now();
+  const lines = writeDb(dir, options);
+  const rel = relative(process.cwd(), dir);
+  const where = rel.startsWith("..") ? dir : rel || ".";
+  console.log(`Seeded ${where} (today ${seedToday()}) in ${Math.round(performance.now() - started)} ms`);
+  for (const line of lines) console.log(`  ${line}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}

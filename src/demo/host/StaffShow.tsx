@@ -1,0 +1,20 @@
+import { Show } from "@refinedev/antd";
+import { useShow, useTranslate } from "@refinedev/core";
+import { Descriptions } from "antd";
+
+export default function StaffShow() {
+  const t = useTranslate();
+  const { query } = useShow();
+  const record = query.data?.data;
+  return (
+    <Show isLoading={query.isLoading}>
+      <Descriptions bordered column={1}>
+        {["employeeNo", "name", "department", "position"].map((field) => (
+          <Descriptions.Item key={field} label={t(`members.fields.${field}`)}>
+            {String(record?.[field] ?? "")}
+          </Descriptions.Item>
+        ))}
+      </Descriptions>
+    </Show>
+  );
+}

@@ -1,0 +1,12 @@
+import { createPartyBuilding } from "../index";
+import { i18next } from "./i18n";
+import { PLUGIN_API } from "./config";
+
+// Exactly what a hospital's host admin writes (see README, "Embed it in your Refine app").
+export const party = createPartyBuilding({
+  apiUrl: PLUGIN_API,
+  routePrefix: "/party",
+  dataProviderName: "party",
+  auth: { getToken: () => localStorage.getItem("token") },
+});
+party.i18n.register(i18next);

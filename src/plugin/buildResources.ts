@@ -1,0 +1,34 @@
+import type { ResourceProps } from "@refinedev/core";
+import { MENU_GROUPS } from "../resources";
+import { PLUGIN_PREFIX, resourceIdentifier } from "../schema/i18nKeys";
+import type { ResourceDef } from "../schema/types";
+import { iconFor } from "./icons";
+
+export const SETTINGS_PATH = "settings";
+
+/** Refine resources: menu groups, one per schema, and the settings screen; all on the plugin's provider. */
+export function buildResources(defs: readonly ResourceDef[], routePrefix: string, dataProviderName: string): ResourceProps[] {
+  const groups = MENU_GROUPS.filter((g) => g.name === "admin" || defs.some((d) => d.group === g.name));
+  return [
+    ...groups.map((group) => ({
+      name: `${PLUGIN_PREFIX}-${group.name}`,
+      meta: { icon: iconFor(group.icon), dataProviderName },
+    })),
+    ...defs.map((def) => {
+      const base = `${routePrefix}/${def.name}`;
+      return {
+        name: resourceIdentifier(def.name),
+        list: base,
+        create: `${base}/create`,
+        edit: `${base}/edit/:id`,
+        show: `${base}/show/:id`,
+        meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-${def.group}`, icon: iconFor(def.icon), canDelete: true },
+      };
+    }),
+    {
+      name: resourceIdentifier("resource-settings"),
+      list: `${routePrefix}/${SETTINGS_PATH}`,
+      meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-admin`, icon: iconFor("SettingOutlined") },
+    },
+  ];
+}

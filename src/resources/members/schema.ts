@@ -1,0 +1,53 @@
+import { defineResource } from "../../schema/defineResource";
+
+export const MEMBER_STAGES = ["applicant", "activist", "candidate", "probationary", "full"] as const;
+const DETAIL = ["create", "edit", "show", "export"] as const;
+
+export const members = defineResource({
+  name: "members",
+  group: "organization",
+  icon: "TeamOutlined",
+  titleField: "name",
+  defaultSort: { field: "id", order: "asc" },
+  fields: {
+    name: { kind: "text", required: true, maxLength: 30, search: true, sort: true },
+    gender: { kind: "enum", values: ["male", "female"], required: true, filter: true },
+    ethnicity: { kind: "text", maxLength: 20, views: DETAIL },
+    birthDate: { kind: "date", required: true, views: DETAIL },
+    idNumber: { kind: "id-card", required: true, sensitive: true, search: true },
+    phone: { kind: "phone", sensitive: true },
+    education: {
+      kind: "enum",
+      values: ["doctorate", "master", "bachelor", "college", "secondary"],
+      views: DETAIL,
+    },
+    department: { kind: "text", maxLength: 40, search: true, views: DETAIL },
+    jobTitle: { kind: "text", maxLength: 30, views: DETAIL },
+    professionalTitle: {
+      kind: "enum",
+      values: ["senior", "associate_senior", "intermediate", "junior", "none"],
+      filter: true,
+      views: DETAIL,
+    },
+    branchId: { kind: "relation", target: "branches", labelField: "name", required: true, filter: true },
+    stage: { kind: "enum", values: MEMBER_STAGES, required: true, filter: true, sort: true },
+    applicationDate: { kind: "date", views: DETAIL },
+    activistDate: { kind: "date", views: DETAIL },
+    candidateDate: { kind: "date", views: DETAIL },
+    admissionDate: { kind: "date", sort: true, views: DETAIL },
+    fullMemberDate: { kind: "date", sort: true, help: true, views: DETAIL },
+    probationExtensionMonths: { kind: "number", min: 0, max: 12, views: DETAIL, help: true },
+    partyStatus: {
+      kind: "enum",
+      values: ["normal", "retained", "suspended", "restored", "expelled"],
+      required: true,
+      default: "normal",
+      filter: true,
+    },
+    lostContact: { kind: "boolean", filter: true, views: DETAIL, default: false },
+    floating: { kind: "boolean", filter: true, views: DETAIL, default: false },
+    duesCategory: { kind: "enum", values: ["employed", "retired", "flat"], views: DETAIL, default: "employed" },
+    duesBase: { kind: "money", max: 1_000_000, views: DETAIL },
+    version: { kind: "number", readOnly: true, views: [] },
+  },
+});

@@ -1,0 +1,43 @@
+import type { EffectiveResource, FieldDef, ResourceDef, ViewName } from "./types";
+
+/** Declares a resource once; every view, rule and the mock API derive from it. */
+export function defineResource<const T extends ResourceDef>(def: T): T {
+  for (const [name, field] of Object.entries(def.fields)) {
+    if ((field.kind === "enum" || field.kind === "multi-enum") && !field.values?.length) {
+      throw new Error(`${def.name}.${name}: an enum needs values`);
+    }
+    if ((field.kind === "relation" || field.kind === "multi-relation") && !field.target) {
+      throw new Error(`${def.name}.${name}: a relation needs a target`);
+    }
+  }
+  if (!def.fields[def.titleField]) throw new Error(`${def.name}: titleField ${def.titleField} is not a field`);
+  return def;
+}
+
+/** Declared order first, then the remaining fields in declaration order. */
+export function resolveOrder(fields: Record<string, FieldDef>, order: readonly string[] = []): string[] {
+  const known = order.filter((name) => name in fields);
+  return [...new Set([...known, ...Object.keys(fields)])];
+}
+
+export function shows(field: FieldDef, view: ViewName): boolean {
+  return !field.views || field.views.includes(view);
+}
+
+/** Field names shown in a view, in order. */
+export function fieldsFor(resource: EffectiveResource, view: ViewName): string[] {
+  return resource.order.filter((name) => shows(resource.fields[name], view));
+}
+
+/** Fields a person types into (create/edit), excluding server-managed ones. */
+export function inputFields(resource: EffectiveResource, view: "create" | "edit"): string[] {
+  return fieldsFor(resource, view).filter((name) => !resource.fields[name].readOnly);
+}
+
+export const isRelation = (field: FieldDef) => field.kind === "relation" || field.kind === "multi-relation";
+export const isEnum = (field: FieldDef) => field.kind === "enum" || field.kind === "multi-enum";
+export const isDateKind = (field: FieldDef) => field.kind === "date" || field.kind === "datetime";
+export const isNumberKind = (field: FieldDef) =>
+  field.kind === "number" || field.kind === "money" || field.kind === "percent" || field.kind === "rating";
+export const isMulti = (field: FieldDef) =>
+  field.kind === "multi-enum" || field.kind === "multi-relation" || field.kind === "tags";

@@ -1,0 +1,38 @@
+import type { FieldDef, LocalizedText } from "./types";
+
+/** The kinds an administrator may add without code. */
+export const CUSTOM_FIELD_KINDS = ["text", "number", "date", "enum", "boolean"] as const;
+export type CustomFieldKind = (typeof CUSTOM_FIELD_KINDS)[number];
+
+export interface OptionSpec {
+  value: string;
+  label: LocalizedText;
+}
+
+export interface CustomFieldSpec {
+  key: string;
+  kind: CustomFieldKind;
+  label: LocalizedText;
+  required?: boolean;
+  options?: OptionSpec[];
+}
+
+/** One record of `/resource-settings`; its id is the resource name. */
+export interface ResourceSettings {
+  id: string;
+  customFields?: CustomFieldSpec[];
+  hidden?: string[];
+  order?: string[];
+  required?: string[];
+  labels?: Record<string, LocalizedText>;
+  /** Options added to built-in enum fields. */
+  extraOptions?: Record<string, OptionSpec[]>;
+  version?: number;
+}
+
+/** What hospital IT passes in code, per resource. */
+export interface ResourceOverride {
+  fields?: Record<string, Partial<FieldDef>>;
+  hide?: string[];
+  order?: string[];
+}

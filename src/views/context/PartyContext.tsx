@@ -1,0 +1,18 @@
+import { createContext, useContext } from "react";
+import type { ResourceOverride } from "../../schema/settingsTypes";
+import type { ResourceDef } from "../../schema/types";
+
+export interface PartyConfig {
+  resources: Record<string, ResourceDef>;
+  overrides: Record<string, ResourceOverride>;
+  dataProviderName: string;
+  routePrefix: string;
+}
+
+export const PartyContext = createContext<PartyConfig | null>(null);
+
+export function usePartyConfig(): PartyConfig {
+  const config = useContext(PartyContext);
+  if (!config) throw new Error("Plugin pages must be rendered through createPartyBuilding().routes");
+  return config;
+}

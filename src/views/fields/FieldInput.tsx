@@ -1,0 +1,63 @@
+import { Checkbox, DatePicker, Input, InputNumber, Rate, Select } from "antd";
+import type { FieldDef } from "../../schema/types";
+import { RelationSelect } from "./RelationSelect";
+
+export interface FieldInputProps {
+  name: string;
+  field: FieldDef;
+  optionLabel: (field: string, value: string) => string;
+  id?: string;
+  value?: unknown;
+  onChange?: (value: unknown) => void;
+  "aria-label"?: string;
+  allowClear?: boolean;
+}
+
+/** The antd input of a field kind. Dates travel as ISO strings; Form.Item converts (see formItemProps). */
+export function FieldInput({ name, field, optionLabel, ...props }: FieldInputProps) {
+  const options = () => (field.values ?? []).map((value) => ({ value, label: optionLabel(name, value) }));
+  const common = props as Record<string, unknown>;
+  switch (field.kind) {
+    case "textarea":
+      return <Input.TextArea {...common} rows={3} showCount={!!field.maxLength} maxLength={field.maxLength} />;
+    case "number":
+    case "money":
+    case "percent":
+      return (
+        <InputNumber
+          {...common}
+          style={{ width: "100%" }}
+          min={field.min}
+          max={field.max}
+          precision={field.kind === "money" ? 2 : undefined}
+          prefix={field.kind === "money" ? "¥" : undefined}
+          suffix={field.kind === "percent" ? "%" : undefined}
+        />
+      );
+    case "rating":
+      return <Rate {...common} />;
+    case "date":
+      return <DatePicker {...common} style={{ width: "100%" }} />;
+    case "datetime":
+      return <DatePicker {...common} showTime style={{ width: "100%" }} />;
+    case "enum":
+      return <Select {...common} allowClear options={options()} />;
+    case "multi-enum":
+      return <Select {...common} mode="multiple" options={options()} />;
+    case "tags":
+      return <Select {...common} mode="tags" />;
+    case "boolean":
+      return <Checkbox {...common} checked={!!props.value} onChange={(e) => props.onChange?.(e.target.checked)} />;
+    case "relation":
+    case "multi-relation":
+      return <RelationSelect {...props} field={field} allowClear />;
+    case "phone":
+      return <Input {...common} inputMode="tel" autoComplete="off" maxLength={11} />;
+    case "id-card":
+      return <Input {...common} autoComplete="off" maxLength={18} />;
+    case "email":
+      return <Input {...common} type="email" />;
+    default:
+      return <Input {...common} />;
+  }
+}

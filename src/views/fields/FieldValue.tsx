@@ -1,0 +1,72 @@
+import { CheckOutlined, CloseOutlined } from "@ant-design/icons";
+import { Rate, Tag, Typography } from "antd";
+import dayjs from "dayjs";
+import { maskField } from "../../schema/maskField";
+import type { FieldDef } from "../../schema/types";
+import { RelationLabel } from "./RelationLabel";
+import { enumColor } from "./enumColor";
+
+export interface FieldValueProps {
+  name: string;
+  field: FieldDef;
+  value: unknown;
+  optionLabel: (field: string, value: string) => string;
+  yesNo: [string, string];
+  /** Show sensitive values unmasked (detail page, authorized). */
+  reveal?: boolean;
+  link?: boolean;
+  lng: string;
+}
+
+const DATE_FORMAT: Record<string, string> = { "zh-CN": "YYYY年M月D日", "en-US": "MMM D, YYYY" };
+const DATETIME_FORMAT: Record<string, string> = { "zh-CN": "YYYY年M月D日 HH:mm", "en-US": "MMM D, YYYY HH:mm" };
+
+const toIds = (value: unknown): (string | number)[] => (Array.isArray(value) ? value : [value]) as (string | number)[];
+
+/** Renders one stored value the way a person reads it, in the current language. */
+export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, link, lng }: FieldValueProps) {
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
+    return <Typography.Text type="secondary">—</Typography.Text>;
+  }
+  const text = String(value);
+  switch (field.kind) {
+    case "enum":
+      return <Tag color={enumColor(field, text)}>{optionLabel(name, text)}</Tag>;
+    case "multi-enum":
+    case "tags":
+      return (
+        <>
+          {(value as string[]).map((item) => (
+            <Tag key={item} color={field.kind === "tags" ? undefined : enumColor(field, item)}>
+              {field.kind === "tags" ? item : optionLabel(name, item)}
+            </Tag>
+          ))}
+        </>
+      );
+    case "boolean":
+      return value ? (
+        <span>
+          <CheckOutlined aria-hidden /> {yesNo[0]}
+        </span>
+      ) : (
+        <span>
+          <CloseOutlined aria-hidden /> {yesNo[1]}
+        </span>
+      );
+    case "date":
+      return <>{dayjs(text).format(DATE_FORMAT[lng] ?? DATE_FORMAT["zh-CN"])}</>;
+    case "datetime":
+      return <>{dayjs(text).format(DATETIME_FORMAT[lng] ?? DATETIME_FORMAT["zh-CN"])}</>;
+    case "relation":
+    case "multi-relation":
+      return <RelationLabel target={field.target!} labelField={field.labelField ?? "name"} ids={toIds(value)} link={link} />;
+    case "money":
+      return <>¥{Number(value).toLocaleString(lng, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</>;
+    case "percent":
+      return <>{text}%</>;
+    case "rating":
+      return <Rate disabled value={Number(value)} aria-label={`${text}/5`} />;
+    default:
+      return <>{reveal ? text : maskField(field, text)}</>;
+  }
+}

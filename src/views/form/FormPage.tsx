@@ -1,0 +1,45 @@
+import { Create, Edit } from "@refinedev/antd";
+import { useResourceParams } from "@refinedev/core";
+import { UnsavedChangesNotifier } from "@refinedev/react-router";
+import { Col, Form, Row } from "antd";
+import type { EffectiveResource } from "../../schema/types";
+import { FieldInput } from "../fields/FieldInput";
+import { useCurrentResource } from "../hooks/useEffectiveResource";
+import { useFieldText } from "../hooks/useFieldText";
+import { PageLoading } from "../PageLoading";
+import { fieldItemProps } from "./fieldItemProps";
+import { useSchemaForm } from "./useSchemaForm";
+
+/** Create and edit for any resource: one column on phones, two from tablets up. */
+export default function FormPage() {
+  const { resource } = useCurrentResource();
+  const { action } = useResourceParams();
+  if (!resource) return <PageLoading />;
+  return <SchemaForm key={resource.name} resource={resource} action={action === "edit" ? "edit" : "create"} />;
+}
+
+function SchemaForm({ resource, action }: { resource: EffectiveResource; action: "create" | "edit" }) {
+  const text = useFieldText(resource);
+  const { formProps, saveButtonProps, fields, context, onFinish, initialValues } = useSchemaForm(resource, action);
+  const Page = action === "edit" ? Edit : Create;
+  return (
+    <Page saveButtonProps={saveButtonProps}>
+      <UnsavedChangesNotifier />
+      <Form {...formProps} layout="vertical" initialValues={initialValues ?? formProps.initialValues} onFinish={onFinish}>
+        <Row gutter={16}>
+          {fields.map((name) => (
+            <Col key={name} xs={24} md={12}>
+              <Form.Item
+                label={text.label(name)}
+                extra={text.help(name)}
+                {...fieldItemProps(resource, name, text.error, context)}
+              >
+                <FieldInput name={name} field={resource.fields[name]} optionLabel={text.option} />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+      </Form>
+    </Page>
+  );
+}

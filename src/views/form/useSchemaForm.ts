@@ -1,0 +1,62 @@
+import { useForm } from "@refinedev/antd";
+import { useTranslate, type BaseRecord, type HttpError } from "@refinedev/core";
+import { useCallback, useMemo } from "react";
+import { isPartyHttpError } from "../../data/httpError";
+import { inputFields } from "../../schema/defineResource";
+import type { EffectiveResource, RuleContext } from "../../schema/types";
+import { todayIso } from "./today";
+
+/** What the form sends: every input field (cleared ones as null, text trimmed) plus the version it edited. */
+export function toPayload(resource: EffectiveResource, fields: string[], values: Record<string, unknown>, version?: unknown) {
+  const payload: Record<string, unknown> = {};
+  for (const name of fields) {
+    const value = values[name];
+    payload[name] = value === undefined || value === "" ? null : typeof value === "string" ? value.trim() : value;
+    if (resource.fields[name].kind === "boolean" && payload[name] === null) payload[name] = false;
+  }
+  if (version !== undefined) payload.version = version;
+  return payload;
+}
+
+export function defaultValues(resource: EffectiveResource): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(resource.fields)
+      .filter(([, field]) => field.default !== undefined)
+      .map(([name, field]) => [name, field.default]),
+  );
+}
+
+/**
+ * Refine's antd useForm, driven by a schema: server field errors land on the fields with their
+ * parameters, failures are notified in the user's language, and typed values stay in the form.
+ */
+export function useSchemaForm(resource: EffectiveResource, action: "create" | "edit") {
+  const translate = useTranslate();
+  const form = useForm<BaseRecord, HttpError>({
+    warnWhenUnsavedChanges: true,
+    disableServerSideValidation: true,
+    redirect: "show",
+    errorNotification: (error) => ({
+      type: "error",
+      message: translate(`party.errors.${isPartyHttpError(error) ? error.kind : "server"}`),
+      description: translate("party.errors.valuesKept"),
+    }),
+    onMutationError: (error) => {
+      if (!isPartyHttpError(error) || !error.fieldErrors) return;
+      form.formProps.form?.setFields(
+        Object.entries(error.fieldErrors).map(([name, list]) => ({
+          name,
+          errors: list.map((e) => translate(e.key, e.params ?? {})),
+        })),
+      );
+    },
+  });
+  const original = form.query?.data?.data;
+  const fields = useMemo(() => inputFields(resource, action), [resource, action]);
+  const context = useCallback(
+    (): RuleContext => ({ today: todayIso(), mode: action, original: original as Record<string, unknown> | undefined }),
+    [action, original],
+  );
+  const onFinish = (values: Record<string, unknown>) => form.onFinish(toPayload(resource, fields, values, original?.version));
+  return { ...form, fields, context, onFinish, initialValues: action === "create" ? defaultValues(resource) : undefined };
+}

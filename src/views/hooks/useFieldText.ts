@@ -1,0 +1,28 @@
+import { useGetLocale, useTranslate } from "@refinedev/core";
+import { useCallback } from "react";
+import { keys } from "../../schema/i18nKeys";
+import type { EffectiveResource, FieldError, Language } from "../../schema/types";
+import { toLanguage } from "../../i18n/uiLocales";
+
+/** Labels, option names and help of a resource's fields: administrator text first, else i18n keys. */
+export function useFieldText(resource: EffectiveResource | undefined) {
+  const translate = useTranslate();
+  const lng: Language = toLanguage(useGetLocale()());
+  const name = resource?.name ?? "";
+
+  const label = useCallback(
+    (field: string) => resource?.fields[field]?.label?.[lng] ?? translate(keys.field(name, field)),
+    [resource, lng, translate, name],
+  );
+  const option = useCallback(
+    (field: string, value: string) =>
+      resource?.fields[field]?.optionLabels?.[value]?.[lng] ?? translate(keys.option(name, field, value)),
+    [resource, lng, translate, name],
+  );
+  const help = useCallback(
+    (field: string) => (resource?.fields[field]?.help ? translate(keys.help(name, field)) : undefined),
+    [resource, translate, name],
+  );
+  const error = useCallback((e: Pick<FieldError, "key" | "params">) => translate(e.key, e.params ?? {}), [translate]);
+  return { label, option, help, error, lng, t: translate };
+}

@@ -1,0 +1,56 @@
+import { SearchOutlined } from "@ant-design/icons";
+import { Button, DatePicker, Form, Input, Select, type FormProps } from "antd";
+import { isDateKind } from "../../schema/defineResource";
+import type { EffectiveResource } from "../../schema/types";
+import { FieldInput } from "../fields/FieldInput";
+import type { useFieldText } from "../hooks/useFieldText";
+import { filterFields, KEYWORD } from "./filters";
+
+interface Props {
+  resource: EffectiveResource;
+  text: ReturnType<typeof useFieldText>;
+  formProps: FormProps;
+  initialValues: Record<string, unknown>;
+}
+
+/** Keyword search and one filter per filterable field; wraps onto several lines on a phone. */
+export function FilterBar({ resource, text, formProps, initialValues }: Props) {
+  const yesNo = [
+    { value: true, label: text.t("party.common.yes") },
+    { value: false, label: text.t("party.common.no") },
+  ];
+  return (
+    <Form {...formProps} layout="inline" initialValues={initialValues} style={{ rowGap: 8, marginBottom: 16 }}>
+      <Form.Item name={KEYWORD} label={text.t("party.list.keyword")}>
+        <Input allowClear placeholder={text.t("party.list.keywordPlaceholder")} style={{ width: 200 }} />
+      </Form.Item>
+      {filterFields(resource).map((name) => {
+        const field = resource.fields[name];
+        return (
+          <Form.Item key={name} name={name} label={text.label(name)}>
+            {isDateKind(field) ? (
+              <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 240 }} />
+            ) : field.kind === "boolean" ? (
+              <Select allowClear options={yesNo} style={{ width: 100 }} />
+            ) : (
+              <FilterInput name={name} resource={resource} text={text} />
+            )}
+          </Form.Item>
+        );
+      })}
+      <Form.Item>
+        <Button htmlType="submit" type="primary" icon={<SearchOutlined />}>
+          {text.t("party.list.search")}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}
+
+function FilterInput({ name, resource, text, ...props }: Pick<Props, "resource" | "text"> & { name: string }) {
+  return (
+    <span style={{ display: "inline-block", width: 160 }}>
+      <FieldInput {...props} name={name} field={{ ...resource.fields[name], kind: resource.fields[name].kind === "multi-enum" ? "enum" : resource.fields[name].kind === "multi-relation" ? "relation" : resource.fields[name].kind }} optionLabel={text.option} allowClear />
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import { List, useTable } from "@refinedev/antd";
+import type { BaseRecord } from "@refinedev/core";
+import { Table } from "antd";
+import { useMemo, useState } from "react";
+import { fieldsFor } from "../../schema/defineResource";
+import type { EffectiveResource } from "../../schema/types";
+import { RelationIdsContext } from "../fields/RelationIds";
+import { useCurrentResource } from "../hooks/useEffectiveResource";
+import { useFieldText } from "../hooks/useFieldText";
+import { PageLoading } from "../PageLoading";
+import { ColumnChooser } from "./ColumnChooser";
+import { FilterBar } from "./FilterBar";
+import { ListToolbar } from "./ListToolbar";
+import { relationIdsByTarget } from "./relationIds";
+import { toCrudFilters, toFilterValues } from "./filters";
+import { useColumnChoice } from "./useColumnChoice";
+import { useListColumns } from "./useListColumns";
+
+/** The list of any resource: server-side paging, sorting, filters and search, all in the URL. */
+export default function ListPage() {
+  const { resource } = useCurrentResource();
+  if (!resource) return <PageLoading />;
+  return <SchemaList key={resource.name} resource={resource} />;
+}
+
+function SchemaList({ resource }: { resource: EffectiveResource }) {
+  const text = useFieldText(resource);
+  const { tableProps, searchFormProps, sorters, filters } = useTable<BaseRecord>({
+    syncWithLocation: true,
+    pagination: { pageSize: 20 },
+    sorters: { initial: resource.defaultSort ? [resource.defaultSort] : [] },
+    onSearch: (values) => toCrudFilters(resource, values as Record<string, unknown>),
+  });
+  const [initialFilters] = useState(() => toFilterValues(resource, filters));
+  const { hidden, toggle } = useColumnChoice(resource.name);
+  const { columns, choosable } = useListColumns(resource, text, sorters, hidden);
+  const [selected, setSelected] = useState<React.Key[]>([]);
+  const rows = tableProps.dataSource;
+  const relationIds = useMemo(() => relationIdsByTarget(resource, fieldsFor(resource, "list"), rows ?? []), [resource, rows]);
+
+  return (
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <ListToolbar resource={resource} filters={filters} sorters={sorters} selected={selected} onDeleted={() => setSelected([])}>
+          {defaultButtons}
+          <ColumnChooser columns={choosable} hidden={hidden} onToggle={toggle} label={text.t("party.list.columns")} />
+        </ListToolbar>
+      )}
+    >
+      <FilterBar resource={resource} text={text} formProps={searchFormProps} initialValues={initialFilters} />
+      <RelationIdsContext.Provider value={relationIds}>
+        <Table
+          {...tableProps}
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: "max-content" }}
+          rowSelection={{ selectedRowKeys: selected, onChange: setSelected }}
+          pagination={{
+            ...tableProps.pagination,
+            showSizeChanger: true,
+            showTotal: (total) => text.t("party.list.total", { total }),
+          }}
+        />
+      </RelationIdsContext.Provider>
+    </List>
+  );
+}

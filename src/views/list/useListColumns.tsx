@@ -1,0 +1,51 @@
+import { DeleteButton, EditButton, getDefaultSortOrder, ShowButton } from "@refinedev/antd";
+import type { BaseRecord, CrudSort } from "@refinedev/core";
+import { Space } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useMemo } from "react";
+import { fieldsFor } from "../../schema/defineResource";
+import type { EffectiveResource } from "../../schema/types";
+import { FieldValue } from "../fields/FieldValue";
+import type { useFieldText } from "../hooks/useFieldText";
+
+/** Table columns from the schema's list view, minus the ones a person hid, plus row actions. */
+export function useListColumns(
+  resource: EffectiveResource,
+  text: ReturnType<typeof useFieldText>,
+  sorters: CrudSort[],
+  hidden: string[],
+): { columns: ColumnsType<BaseRecord>; choosable: { key: string; title: string }[] } {
+  return useMemo(() => {
+    const names = fieldsFor(resource, "list");
+    const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
+    const columns: ColumnsType<BaseRecord> = names
+      .filter((name) => !hidden.includes(name))
+      .map((name, index) => {
+        const field = resource.fields[name];
+        return {
+          key: name,
+          dataIndex: name,
+          title: text.label(name),
+          sorter: field.sort ? { multiple: 1 } : undefined,
+          sortOrder: field.sort ? getDefaultSortOrder(name, sorters) : undefined,
+          fixed: index === 0 ? ("left" as const) : undefined,
+          render: (value: unknown) => (
+            <FieldValue name={name} field={field} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />
+          ),
+        };
+      });
+    columns.push({
+      key: "actions",
+      title: text.t("table.actions"),
+      fixed: "right",
+      render: (_: unknown, record: BaseRecord) => (
+        <Space size={0}>
+          <ShowButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.show")} />
+          <EditButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.edit")} />
+          <DeleteButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.delete")} />
+        </Space>
+      ),
+    });
+    return { columns, choosable: names.map((name) => ({ key: name, title: text.label(name) })) };
+  }, [resource, text, sorters, hidden]);
+}

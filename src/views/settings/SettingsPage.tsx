@@ -1,0 +1,63 @@
+import { useTranslate } from "@refinedev/core";
+import { Alert, Button, Card, Segmented, Space, Typography } from "antd";
+import { useState } from "react";
+import { isEnum } from "../../schema/defineResource";
+import { keys } from "../../schema/i18nKeys";
+import { addCustomField, addOption } from "../../schema/settingsOps";
+import { usePartyConfig } from "../context/PartyContext";
+import { useResourceSettings } from "../hooks/useEffectiveResource";
+import { useFieldText } from "../hooks/useFieldText";
+import { PageLoading } from "../PageLoading";
+import { AddFieldForm } from "./AddFieldForm";
+import { AddOptionForm } from "./AddOptionForm";
+import { FieldSettingsTable } from "./FieldSettingsTable";
+import { useSettingsDraft } from "./useSettingsDraft";
+
+/** Administrators configure any resource here, without code; saved to /resource-settings. */
+export default function SettingsPage() {
+  const t = useTranslate();
+  const { resources } = usePartyConfig();
+  const names = Object.keys(resources);
+  const [current, setCurrent] = useState(names[0]);
+  const { isLoading } = useResourceSettings();
+  return (
+    <Space direction="vertical" style={{ width: "100%" }} size="large">
+      <Typography.Title level={3}>{t("party-resource-settings.titles.list")}</Typography.Title>
+      <Segmented
+        aria-label={t("party.settings.resource")}
+        value={current}
+        onChange={(value) => setCurrent(String(value))}
+        options={names.map((name) => ({ value: name, label: t(keys.resourceLabel(name)) }))}
+      />
+      {isLoading ? <PageLoading /> : <ResourceSettingsEditor key={current} name={current} />}
+    </Space>
+  );
+}
+
+function ResourceSettingsEditor({ name }: { name: string }) {
+  const { draft, setDraft, preview, errors, save, saving } = useSettingsDraft(name);
+  const text = useFieldText(preview);
+  const [saved, setSaved] = useState(false);
+  const t = text.t;
+  const enumFields = preview.order.filter((f) => isEnum(preview.fields[f])).map((f) => ({ value: f, label: text.label(f) }));
+  return (
+    <Space direction="vertical" style={{ width: "100%" }} size="large">
+      {errors.length > 0 && (
+        <Alert type="error" showIcon message={t("party.settings.invalid")} description={<ul>{errors.map((e, i) => <li key={i}>{text.error(e)}</li>)}</ul>} />
+      )}
+      {saved && errors.length === 0 && <Alert type="success" showIcon message={t("party.settings.saved")} />}
+      <Card title={t("party.settings.fields")}>
+        <FieldSettingsTable preview={preview} draft={draft} onChange={(next) => { setSaved(false); setDraft(next); }} text={text} />
+      </Card>
+      <Card title={t("party.settings.addField")}>
+        <AddFieldForm t={t} onAdd={(spec) => { setSaved(false); setDraft(addCustomField(draft, spec)); }} />
+      </Card>
+      <Card title={t("party.settings.addOption")}>
+        <AddOptionForm t={t} fields={enumFields} onAdd={(field, option) => { setSaved(false); setDraft(addOption(draft, field, option)); }} />
+      </Card>
+      <Button type="primary" size="large" loading={saving} onClick={async () => setSaved(await save())}>
+        {t("party.settings.save")}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,45 @@
+import { useCreate, useInvalidate, useUpdate } from "@refinedev/core";
+import { useMemo, useState } from "react";
+import { isPartyHttpError } from "../../data/httpError";
+import { mergeSchema } from "../../schema/mergeSchema";
+import type { ResourceSettings } from "../../schema/settingsTypes";
+import type { FieldError } from "../../schema/types";
+import { validateSettings } from "../../schema/validateSettings";
+import { usePartyConfig } from "../context/PartyContext";
+import { SETTINGS_RESOURCE, useResourceSettings } from "../hooks/useEffectiveResource";
+
+/** An administrator's working copy of one resource's settings, its preview schema, and saving it. */
+export function useSettingsDraft(resourceName: string) {
+  const config = usePartyConfig();
+  const { settings } = useResourceSettings();
+  const stored = settings.find((s) => s.id === resourceName);
+  const [draft, setDraft] = useState<ResourceSettings>(() => stored ?? { id: resourceName });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const base = config.resources[resourceName];
+  const preview = useMemo(() => mergeSchema(base, config.overrides[resourceName], draft), [base, config, resourceName, draft]);
+  const { mutateAsync: create, mutation: createMutation } = useCreate();
+  const { mutateAsync: update, mutation: updateMutation } = useUpdate();
+  const invalidate = useInvalidate();
+
+  const save = async (): Promise<boolean> => {
+    const found = validateSettings(base, draft);
+    setErrors(found);
+    if (found.length) return false;
+    const common = { resource: SETTINGS_RESOURCE, dataProviderName: config.dataProviderName, successNotification: false as const };
+    try {
+      const saved = stored
+        ? await update({ ...common, id: resourceName, values: { ...draft, id: resourceName } })
+        : await create({ ...common, values: { ...draft, id: resourceName } });
+      setDraft(saved.data as ResourceSettings);
+      await invalidate({ resource: SETTINGS_RESOURCE, dataProviderName: config.dataProviderName, invalidates: ["list", "many", "detail"] });
+      return true;
+    } catch (error) {
+      if (isPartyHttpError(error) && error.fieldErrors) {
+        setErrors(Object.entries(error.fieldErrors).flatMap(([field, list]) => list.map((e) => ({ field, ...e }))));
+      }
+      return false;
+    }
+  };
+
+  return { draft, setDraft, preview, errors, save, saving: createMutation.isPending || updateMutation.isPending };
+}

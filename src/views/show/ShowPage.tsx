@@ -1,0 +1,54 @@
+import { Show } from "@refinedev/antd";
+import { useShow, type BaseRecord } from "@refinedev/core";
+import { Button, Descriptions } from "antd";
+import { useState } from "react";
+import { fieldsFor } from "../../schema/defineResource";
+import type { EffectiveResource } from "../../schema/types";
+import { FieldValue } from "../fields/FieldValue";
+import { useCurrentResource } from "../hooks/useEffectiveResource";
+import { useFieldText } from "../hooks/useFieldText";
+import { PageLoading } from "../PageLoading";
+
+/** The detail page of any resource: every shown field, relations as links, sensitive values on request. */
+export default function ShowPage() {
+  const { resource } = useCurrentResource();
+  if (!resource) return <PageLoading />;
+  return <SchemaShow key={resource.name} resource={resource} />;
+}
+
+function SchemaShow({ resource }: { resource: EffectiveResource }) {
+  const text = useFieldText(resource);
+  const { query } = useShow<BaseRecord>();
+  const record = query.data?.data;
+  const [revealed, setRevealed] = useState<string[]>([]);
+  const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
+  return (
+    <Show isLoading={query.isLoading}>
+      <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} size="middle">
+        {fieldsFor(resource, "show").map((name) => {
+          const field = resource.fields[name];
+          const canReveal = field.sensitive && record?.[name] && !revealed.includes(name);
+          return (
+            <Descriptions.Item key={name} label={text.label(name)}>
+              <FieldValue
+                name={name}
+                field={field}
+                value={record?.[name]}
+                optionLabel={text.option}
+                yesNo={yesNo}
+                lng={text.lng}
+                reveal={revealed.includes(name)}
+                link
+              />
+              {canReveal && (
+                <Button type="link" size="small" onClick={() => setRevealed((r) => [...r, name])}>
+                  {text.t("party.show.reveal")}
+                </Button>
+              )}
+            </Descriptions.Item>
+          );
+        })}
+      </Descriptions>
+    </Show>
+  );
+}

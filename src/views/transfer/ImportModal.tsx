@@ -1,0 +1,109 @@
+import { InboxOutlined } from "@ant-design/icons";
+import { Alert, Button, Modal, Progress, Result, Space, Table, Tag, Typography, Upload } from "antd";
+import { useMemo, useState } from "react";
+import { keys } from "../../schema/i18nKeys";
+import type { EffectiveResource } from "../../schema/types";
+import { todayIso } from "../form/today";
+import { useFieldText } from "../hooks/useFieldText";
+import { mapImport, type ImportRow } from "./mapImport";
+import { readSheet, SheetError } from "./readSheet";
+import { useImportRunner } from "./useImportRunner";
+
+interface Props {
+  resource: EffectiveResource;
+  onClose: () => void;
+}
+
+/** Import a spreadsheet: preview with per-row verdicts, then create the good rows with progress. */
+export default function ImportModal({ resource, onClose }: Props) {
+  const text = useFieldText(resource);
+  const [rows, setRows] = useState<ImportRow[]>();
+  const [fileError, setFileError] = useState<string>();
+  const { run, progress, outcome } = useImportRunner(resource.name);
+  const [running, setRunning] = useState(false);
+
+  const matchers = useMemo(() => {
+    const names = Object.keys(resource.fields);
+    const header = (h: string) => names.find((n) => n === h || text.label(n) === h || Object.values(resource.fields[n].label ?? {}).includes(h));
+    const option = (field: string, value: string) =>
+      resource.fields[field].values?.find((v) => v === value || text.option(field, v) === value);
+    return { header, option };
+  }, [resource, text]);
+
+  const load = async (file: File) => {
+    setFileError(undefined);
+    try {
+      const sheet = await readSheet(file);
+      setRows(mapImport(resource, sheet, matchers.header, matchers.option, { today: todayIso(), mode: "create" }).rows);
+    } catch (error) {
+      setFileError(error instanceof SheetError ? text.t(error.key, error.params) : text.t("party.import.unreadable"));
+    }
+    return false;
+  };
+  const describe = (errors: ImportRow["errors"]) =>
+    errors.map((e) => `${e.field ? `${text.label(e.field)}: ` : ""}${text.error(e)}`).join("; ");
+  const good = rows?.filter((r) => r.errors.length === 0).length ?? 0;
+  const title = text.t("party.import.title", { resource: text.t(keys.resourceLabel(resource.name)) });
+
+  return (
+    <Modal open title={title} onCancel={onClose} width={860} footer={null} destroyOnHidden>
+      {outcome ? (
+        <Result
+          status={outcome.rejected.length ? "warning" : "success"}
+          title={text.t("party.import.summary", { created: outcome.created, rejected: outcome.rejected.length })}
+          extra={<Button onClick={onClose}>{text.t("buttons.close")}</Button>}
+        >
+          <ul aria-label={text.t("party.import.rejectedRows")}>
+            {outcome.rejected.map((r) => (
+              <li key={r.rowNumber}>{text.t("party.import.rowReason", { row: r.rowNumber, reason: describe(r.errors) })}</li>
+            ))}
+          </ul>
+        </Result>
+      ) : progress ? (
+        <Progress percent={Math.round((progress.done / Math.max(progress.total, 1)) * 100)} aria-label={text.t("party.import.progress")} />
+      ) : (
+        <Space direction="vertical" style={{ width: "100%" }}>
+          <Upload.Dragger accept=".xlsx,.csv" maxCount={1} beforeUpload={load} showUploadList={false}>
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>{text.t("party.import.drop")}</p>
+            <Typography.Text type="secondary">{text.t("party.import.hint")}</Typography.Text>
+          </Upload.Dragger>
+          {fileError && <Alert type="error" message={fileError} showIcon />}
+          {rows && (
+            <>
+              <Table<ImportRow>
+                size="small"
+                rowKey="rowNumber"
+                dataSource={rows}
+                pagination={{ pageSize: 8 }}
+                scroll={{ x: "max-content" }}
+                columns={[
+                  { key: "row", title: text.t("party.import.row"), dataIndex: "rowNumber" },
+                  {
+                    key: "status",
+                    title: text.t("party.import.status"),
+                    render: (_, r) => (r.errors.length ? <Tag color="red">{text.t("party.import.invalid")}</Tag> : <Tag color="green">{text.t("party.import.valid")}</Tag>),
+                  },
+                  { key: "title", title: text.label(resource.titleField), render: (_, r) => String(r.record[resource.titleField] ?? "") },
+                  { key: "reason", title: text.t("party.import.reason"), render: (_, r) => describe(r.errors) },
+                ]}
+              />
+              <Button
+                type="primary"
+                disabled={good === 0 || running}
+                onClick={async () => {
+                  setRunning(true);
+                  await run(rows);
+                }}
+              >
+                {text.t("party.import.start", { count: good })}
+              </Button>
+            </>
+          )}
+        </Space>
+      )}
+    </Modal>
+  );
+}

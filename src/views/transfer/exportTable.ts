@@ -1,0 +1,42 @@
+import type { BaseRecord } from "@refinedev/core";
+import { escapeFormula } from "../../schema/cells";
+import { fieldsFor, isRelation } from "../../schema/defineResource";
+import { maskField } from "../../schema/maskField";
+import type { EffectiveResource } from "../../schema/types";
+
+export interface ExportText {
+  label: (field: string) => string;
+  option: (field: string, value: string) => string;
+  yes: string;
+  no: string;
+  /** Related records' labels by target and id. */
+  relationLabel: (target: string, id: string | number) => string | undefined;
+}
+
+export interface ExportTable {
+  headers: string[];
+  rows: string[][];
+}
+
+function cellText(resource: EffectiveResource, name: string, value: unknown, text: ExportText): string {
+  const field = resource.fields[name];
+  if (value === undefined || value === null || value === "") return "";
+  const list = Array.isArray(value) ? value : [value];
+  if (isRelation(field)) return list.map((id) => text.relationLabel(field.target!, id) ?? String(id)).join("、");
+  if (field.kind === "enum" || field.kind === "multi-enum") return list.map((v) => text.option(name, String(v))).join("、");
+  if (field.kind === "boolean") return value ? text.yes : text.no;
+  if (field.kind === "tags") return list.join("、");
+  return maskField(field, String(value));
+}
+
+/** The export view of rows: localized headers, readable values, sensitive columns masked, formulas inert. */
+export function buildExportTable(resource: EffectiveResource, records: readonly BaseRecord[], text: ExportText): ExportTable {
+  const names = fieldsFor(resource, "export").filter((name) => !resource.fields[name].readOnly);
+  return {
+    headers: ["ID", ...names.map((name) => escapeFormula(text.label(name)))],
+    rows: records.map((record) => [
+      String(record.id ?? ""),
+      ...names.map((name) => escapeFormula(cellText(resource, name, record[name], text))),
+    ]),
+  };
+}
