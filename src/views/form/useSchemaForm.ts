@@ -58,5 +58,13 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     [action, original],
   );
   const onFinish = (values: Record<string, unknown>) => form.onFinish(toPayload(resource, fields, values, original?.version));
-  return { ...form, fields, context, onFinish, initialValues: action === "create" ? defaultValues(resource) : undefined };
+  return {
+    formProps: form.formProps,
+    saveButtonProps: form.saveButtonProps,
+    record: original,
+    fields,
+    context,
+    onFinish,
+    initialValues: action === "create" ? defaultValues(resource) : undefined,
+  };
 }

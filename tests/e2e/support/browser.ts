@@ -1,0 +1,160 @@
+// A fresh Chromium profile per test, the demo's language chosen before the first load, page errors
+// collected, a screenshot on failure, and the missing-translation check every test ends with.
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterEach, beforeEach, expect, inject, type TestContext } from "vitest";
+
+export type Lang = "zh-CN" | "en-US";
+
+export const baseUrl = () => inject("baseUrl");
+export const apiUrl = () => inject("apiUrl");
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "../artifacts");
+const MISSING_STORE = "__e2eMissingI18nKeys";
+
+export interface App {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[];
+  /** Console errors, for the failure report only. */
+  consoleErrors: string[];
+  /** Opens a path of the demo (e.g. `/party/branches`). */
+  goto: (pathname: string) => Promise<void>;
+}
+
+export interface AppOptions {
+  lang?: Lang;
+  viewport?: { width: number; height: number };
+}
+
+/** Launches Chromium on a throwaway profile with the demo's language preset in localStorage. */
+export async function launchApp(options: AppOptions = {}): Promise<App & { dispose: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "party-e2e-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  const lang = options.lang ?? "zh-CN";
+  // Runs before the demo's scripts on every load: the language the demo reads, and a store that
+  // keeps missing-key reports across reloads (the demo starts a fresh list on each load).
+  await context.addInitScript(
+    ({ lang, store }) => {
+      try {
+        if (!sessionStorage.getItem("__e2eLangSet")) {
+          localStorage.setItem("lang", lang);
+          sessionStorage.setItem("__e2eLangSet", "1");
+        }
+      } catch {
+        return; // about:blank has no storage
+      }
+      addEventListener("pagehide", () => {
+        const earlier = JSON.parse(sessionStorage.getItem(store) ?? "[]") as string[];
+        const now = (window as unknown as { __missingI18nKeys?: string[] }).__missingI18nKeys ?? [];
+        sessionStorage.setItem(store, JSON.stringify([...new Set([...earlier, ...now])]));
+      });
+    },
+    { lang, store: MISSING_STORE },
+  );
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  return {
+    context,
+    page,
+    pageErrors,
+    consoleErrors,
+    goto: async (pathname) => {
+      await page.goto(new URL(pathname, baseUrl()).href);
+    },
+    dispose: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function slug(text: string) {
+  return text.replace(/[^\w\u4e00-\u9fa5-]+/g, "_").slice(0, 120);
+}
+
+/**
+ * Per test: a fresh browser before, and after it a screenshot into tests/e2e/artifacts/ when the
+ * test failed, a check that the page threw nothing, then the browser closed.
+ */
+export function useApp(options: AppOptions = {}): App {
+  let current: (App & { dispose: () => Promise<void> }) | undefined;
+  beforeEach(async () => {
+    current = await launchApp(options);
+  });
+  afterEach(async (ctx: TestContext) => {
+    const app = current;
+    current = undefined;
+    if (!app) return;
+    try {
+      if (ctx.task.result?.state === "fail") {
+        mkdirSync(ARTIFACTS, { recursive: true });
+        const file = path.join(ARTIFACTS, `${slug(`${path.basename(ctx.task.file.name, ".e2e.ts")}--${ctx.task.name}`)}.png`);
+        await app.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+        console.log(`[e2e] screenshot: ${path.relative(process.cwd(), file)}  url: ${app.page.url()}`);
+        if (app.consoleErrors.length) console.log(`[e2e] console errors:\n  ${app.consoleErrors.slice(0, 20).join("\n  ")}`);
+      }
+      expect(app.pageErrors, "uncaught exceptions in the page").toEqual([]);
+    } finally {
+      await app.dispose();
+    }
+  });
+  const get = () => {
+    if (!current) throw new Error("useApp(): no browser outside a test");
+    return current;
+  };
+  return {
+    get context() {
+      return get().context;
+    },
+    get page() {
+      return get().page;
+    },
+    get pageErrors() {
+      return get().pageErrors;
+    },
+    get consoleErrors() {
+      return get().consoleErrors;
+    },
+    goto: (pathname: string) => get().goto(pathname),
+  };
+}
+
+/** Every i18n key the demo asked for and did not find, on this page and on the ones before a reload. */
+export async function missingKeys(page: Page): Promise<string[]> {
+  return page.evaluate((store) => {
+    const earlier = JSON.parse(sessionStorage.getItem(store) ?? "[]") as string[];
+    const now = (window as unknown as { __missingI18nKeys?: string[] }).__missingI18nKeys ?? [];
+    return [...new Set([...earlier, ...now])];
+  }, MISSING_STORE);
+}
+
+/** Every test ends with this: a missing translation anywhere fails the suite. */
+export async function expectNoMissingKeys(page: Page): Promise<void> {
+  const hasList = await page.evaluate(() => Array.isArray((window as unknown as { __missingI18nKeys?: unknown }).__missingI18nKeys));
+  expect(hasList, "the demo exposes window.__missingI18nKeys").toBe(true);
+  expect(await missingKeys(page), "missing i18n keys").toEqual([]);
+}
+
+/** A suffix that makes names created by one test run unique. */
+export function unique(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36).padStart(2, "0")}`;
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+
+// Browser tests: playwright-core drives Debian's Chromium against the built demo (`vite preview`)
+// and an in-memory mock API, both started on free ports by tests/e2e/support/globalSetup.ts.
+export default defineConfig({
+  test: {
+    include: ["tests/e2e/**/*.e2e.ts"],
+    environment: "node",
+    globalSetup: ["tests/e2e/support/globalSetup.ts"],
+    // One browser at a time: the machine has 2 cores and every file drives a real Chromium.
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+    reporters: ["default"],
+  },
+});
