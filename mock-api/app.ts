@@ -1,9 +1,11 @@
 import path from "node:path";
 import jsonServer from "json-server";
 import { builtInResources } from "../src/resources";
+import { deriveOnRead } from "./middlewares/deriveOnRead";
 import { faultInjection } from "./middlewares/faults";
 import { validateWrites } from "./middlewares/validateWrites";
 import { versioning } from "./middlewares/versioning";
+import { seedToday } from "./seed/write-db";
 import { lookupFor } from "./store";
 
 export interface MockApiOptions {
@@ -13,11 +15,10 @@ export interface MockApiOptions {
   hostData: object | string;
   /** Enable `/__faults` for tests. */
   faults?: boolean;
-  /** The date rules judge by; defaults to the real today. */
+  /** The date rules judge by; defaults to the local today (or SEED_TODAY). */
   today?: () => string;
 }
 
-const realToday = () => new Date().toISOString().slice(0, 10);
 
 /** json-server 0.17 with the plugin's contract: validation, versions, CORS for x-total-count, faults. */
 export function createMockApi(options: MockApiOptions) {
@@ -40,8 +41,10 @@ export function createMockApi(options: MockApiOptions) {
   }
   app.use(jsonServer.bodyParser);
   app.use("/host", hostRouter);
+  const today = options.today ?? (() => seedToday());
+  app.use(deriveOnRead(schemas, router.db, data, today));
   app.use(versioning(new Set(Object.keys(schemas)), data));
-  app.use(validateWrites(schemas, data, options.today ?? realToday));
+  app.use(validateWrites(schemas, data, today));
   app.use(router);
   return { app, db: router.db, hostDb: hostRouter.db };
 }

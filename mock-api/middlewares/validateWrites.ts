@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import { isRelation } from "../../src/schema/defineResource";
+import { referencedIds, refersToRecords } from "../../src/schema/defineResource";
 import { mergeSchema } from "../../src/schema/mergeSchema";
 import type { ResourceSettings } from "../../src/schema/settingsTypes";
 import type { DataLookup, FieldError, ResourceDef } from "../../src/schema/types";
@@ -20,9 +20,8 @@ export function sendFieldErrors(res: Response, errors: ErrorMap | FieldError[]) 
 function relationErrors(resource: ResourceDef, record: Record<string, unknown>, data: DataLookup): FieldError[] {
   const errors: FieldError[] = [];
   for (const [name, field] of Object.entries(resource.fields)) {
-    const value = record[name];
-    if (!isRelation(field) || value === null || value === undefined) continue;
-    const ids = Array.isArray(value) ? value : [value];
+    if (!refersToRecords(field)) continue;
+    const ids = referencedIds(field, record[name]);
     if (ids.some((id) => !data.get(field.target!, id))) errors.push({ field: name, key: "party.validation.relationMissing" });
   }
   return errors;

@@ -17,7 +17,7 @@ const eligible = (m: Member) => m.stage === "full" && m.partyStatus === "normal"
 function committeeFor(r: Random, branchId: number, full: Member[], secretaryId: number): CommitteeSeat[] {
   const warning = fixtureOf(branchId);
   if (full.length < COMMITTEE_THRESHOLD || warning === "committeeMissing") return [];
-  const size = warning === "committeeTooLarge" ? 6 : r.int(3, 5);
+  const size = warning === "committeeSize" ? 6 : r.int(3, 5);
   const others = r.sample(
     full.filter((m) => eligible(m) && m.id !== secretaryId),
     size - 1,

@@ -2,7 +2,7 @@
 // members (leaders and committee material); the rest follow a realistic stage mix.
 import { addYears, fromDay, toDay } from "./dates";
 import { DEPARTMENTS, type DepartmentDef } from "./departments";
-import { FIXTURE_STAGES, fixtureOf } from "./fixtures";
+import { FIXTURE_STAGE_MIX, FIXTURE_STAGES, fixtureOf } from "./fixtures";
 import { Identities } from "./identity";
 import { profileFor } from "./profile";
 import type { Random, Weighted } from "./random";
@@ -18,6 +18,9 @@ const STAGE_MIX: Weighted<MemberStage> = [
   ["activist", 20],
   ["applicant", 15],
 ];
+
+/** Retired branches admit no new members. */
+const RETIRED_MIX: Weighted<MemberStage> = [["full", 1]];
 
 const STATUS_MIX: Weighted<PartyStatus> = [
   ["normal", 990],
@@ -81,9 +84,11 @@ export function generateMembers(r: Random, today: string, sizes: readonly number
   DEPARTMENTS.forEach((def, i) => {
     const branchId = i + 1;
     const forced = forcedStages(branchId);
+    const warning = fixtureOf(branchId);
+    const mix = def.type === "retired" ? RETIRED_MIX : ((warning && FIXTURE_STAGE_MIX[warning]) ?? STAGE_MIX);
     for (let index = 0; index < sizes[i]; index++) {
       const planned = forced[index];
-      const stage = planned ?? (def.type === "retired" ? "full" : r.weighted(STAGE_MIX));
+      const stage = planned ?? r.weighted(mix);
       const veteran = index < VETERANS_PER_BRANCH && planned === "full";
       const slot = { id: members.length + 1, branchId, index, stage, forced: planned !== undefined, veteran };
       members.push(makeMember(r, people, today, def, slot));

@@ -1,4 +1,5 @@
-// Record shapes of the seed collections, as json-server stores them.
+// Record shapes of the seed collections, as json-server stores them. Type aliases rather than
+// interfaces, so records are assignable to Record<string, unknown> (the rule functions' input).
 
 export type BranchType = "clinical" | "medtech" | "functional" | "retired" | "joint";
 export type CommitteeRole = "secretary" | "deputy" | "organization" | "publicity" | "discipline";
@@ -20,12 +21,12 @@ export type CommitmentStatus =
   | "closed";
 export type CommitmentCategory = "efficiency" | "quality" | "convenience" | "communication" | "other";
 
-export interface CommitteeSeat {
+export type CommitteeSeat = {
   memberId: number;
   role: CommitteeRole;
-}
+};
 
-export interface Branch {
+export type Branch = {
   id: number;
   name: string;
   type: BranchType;
@@ -36,10 +37,10 @@ export interface Branch {
   termStart: string;
   termEnd: string;
   version: number;
-}
+};
 
 /** Stage dates are present only for the stages the member has reached. */
-export interface Member {
+export type Member = {
   id: number;
   name: string;
   gender: Gender;
@@ -65,9 +66,9 @@ export interface Member {
   duesCategory: DuesCategory;
   duesBase: number;
   version: number;
-}
+};
 
-export interface Pairing {
+export type Pairing = {
   id: number;
   initiatorBranchId: number;
   partnerBranchIds: number[];
@@ -77,20 +78,20 @@ export interface Pairing {
   endDate: string;
   status: PairingStatus;
   version: number;
-}
+};
 
 /** 活动联办 */
-export interface PairingActivity {
+export type PairingActivity = {
   id: number;
   pairingId: number;
   date: string;
   theme: string;
   participantIds: number[];
   summary: string;
-}
+};
 
 /** 业务联动: a problem the clinical side raised, owned by the functional side. */
-export interface PairingTask {
+export type PairingTask = {
   id: number;
   pairingId: number;
   problem: string;
@@ -98,24 +99,24 @@ export interface PairingTask {
   dueDate: string;
   result?: string;
   status: TaskStatus;
-}
+};
 
 /** 队伍联育 */
-export interface PairingTraining {
+export type PairingTraining = {
   id: number;
   pairingId: number;
   title: string;
   kind: "training" | "exchange";
   date: string;
   participantIds: number[];
-}
+};
 
-export interface ProgressNote {
+export type ProgressNote = {
   date: string;
   note: string;
-}
+};
 
-export interface Commitment {
+export type Commitment = {
   id: number;
   branchId: number;
   memberId: number | null;
@@ -131,9 +132,9 @@ export interface Commitment {
   ratingComment?: string;
   rectificationPlan?: string;
   version: number;
-}
+};
 
-export interface SeedDb {
+export type SeedDb = {
   branches: Branch[];
   members: Member[];
   pairings: Pairing[];
@@ -143,13 +144,13 @@ export interface SeedDb {
   commitments: Commitment[];
   "resource-settings": Record<string, unknown>[];
   "audit-logs": Record<string, unknown>[];
-}
+};
 
-export interface SeedOptions {
+export type SeedOptions = {
   /** Faker seed; the same options always give the same data. */
   seed?: number;
   /** "YYYY-MM-DD"; every date is placed relative to it. */
   today?: string;
   /** Total number of members (default 1500). */
   members?: number;
-}
+};

@@ -1,9 +1,20 @@
 import type { ResourceDef } from "../schema/types";
 import { branches } from "./branches/schema";
+import { commitments } from "./commitments/schema";
 import { members } from "./members/schema";
+import { pairingActivities, pairingTasks, pairingTrainings } from "./pairing-items/schemas";
+import { pairings } from "./pairings/schema";
 
 /** Every built-in resource, in menu order. */
-export const builtInResources: readonly ResourceDef[] = [members, branches];
+export const builtInResources: readonly ResourceDef[] = [
+  members,
+  branches,
+  pairings,
+  pairingActivities,
+  pairingTasks,
+  pairingTrainings,
+  commitments,
+];
 
 export const MENU_GROUPS = [
   { name: "organization", icon: "ApartmentOutlined" },

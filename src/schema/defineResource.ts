@@ -35,6 +35,16 @@ export function inputFields(resource: EffectiveResource, view: "create" | "edit"
 }
 
 export const isRelation = (field: FieldDef) => field.kind === "relation" || field.kind === "multi-relation";
+/** Fields whose values point at records of `target` (relations, and a roster's members). */
+export const refersToRecords = (field: FieldDef) => isRelation(field) || field.kind === "roster";
+
+/** The ids a value points at: one, several, or a roster's members. */
+export function referencedIds(field: FieldDef, value: unknown): (string | number)[] {
+  if (value === null || value === undefined || value === "") return [];
+  const list = Array.isArray(value) ? value : [value];
+  const ids = field.kind === "roster" ? list.map((entry) => (entry as { memberId?: unknown })?.memberId) : list;
+  return ids.filter((id): id is string | number => typeof id === "string" || typeof id === "number");
+}
 export const isEnum = (field: FieldDef) => field.kind === "enum" || field.kind === "multi-enum";
 export const isDateKind = (field: FieldDef) => field.kind === "date" || field.kind === "datetime";
 export const isNumberKind = (field: FieldDef) =>

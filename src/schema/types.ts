@@ -1,4 +1,5 @@
-import type { DataRule, RecordRule } from "../domain/types";
+import type { DataLookup, DataRule, FieldError, RecordRule } from "../domain/types";
+import type { DomainWarning } from "../domain/warnings";
 
 export type { DataLookup, DataRule, FieldError, RecordRule, RuleContext } from "../domain/types";
 
@@ -20,6 +21,8 @@ export const FIELD_KINDS = [
   "email",
   "rating",
   "tags",
+  "roster",
+  "log",
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -44,7 +47,7 @@ export interface FieldDef {
   max?: number;
   /** A regular-expression source the whole trimmed value must match. */
   pattern?: string;
-  /** Enum values (wire values; labels come from i18n or `optionLabels`). */
+  /** Enum values (wire values; labels come from i18n or `optionLabels`); for a roster, its roles. */
   values?: readonly string[];
   /** Relation target: a resource name of this plugin (e.g. "members"). */
   target?: string;
@@ -69,6 +72,25 @@ export interface FieldDef {
   custom?: boolean;
 }
 
+/** A one-click change of a record (e.g. promote a member), judged by a pure domain function. */
+export interface RecordAction {
+  /** i18n: `<identifier>.actions.<name>` (button), `.<name>Confirm` (with the change's params). */
+  name: string;
+  run: (
+    record: Record<string, unknown>,
+    today: string,
+  ) => { ok: true; changes: Record<string, unknown>; params?: Record<string, string | number> } | { ok: false; error: FieldError };
+}
+
+/** Records of another resource that belong to this one (shown on its detail page). */
+export interface ChildList {
+  resource: string;
+  /** The child's field that points here. */
+  foreignKey: string;
+  /** A child field whose values in `doneValues` count as progress. */
+  progress?: { field: string; doneValues: readonly string[] };
+}
+
 export interface ResourceDef {
   /** REST path segment and i18n root (`party-<name>`). */
   name: string;
@@ -85,7 +107,14 @@ export interface ResourceDef {
   dataRules?: readonly DataRule[];
   /** The field that names a record (relation labels, titles). */
   titleField: string;
-  defaultSort?: { field: string; order: "asc" | "desc" };
+  /** Non-blocking findings shown as list badges and on the detail page. */
+  warnings?: (record: Record<string, unknown>, today: string) => DomainWarning[];
+  /** Read-only fields the backend computes from other records (documented in the contract). */
+  derive?: (records: Record<string, unknown>[], data: DataLookup, today: string) => Record<string, unknown>[];
+  actions?: readonly RecordAction[];
+  children?: readonly ChildList[];
+  /** The list's initial sort (several fields allowed). */
+  defaultSort?: readonly { field: string; order: "asc" | "desc" }[];
 }
 
 /** A resource after built-in ← host overrides ← runtime settings. Same shape, order resolved. */

@@ -6,6 +6,7 @@ const v = (key: string) => `party.validation.${key}`;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TAG_MAX = 20;
+const LOG_NOTE_MAX = 500;
 
 export const isBlank = (value: unknown) =>
   value === undefined ||
@@ -94,6 +95,22 @@ function checkValue(value: unknown, field: FieldDef): { key: string; params?: Fi
       return isId(value) ? undefined : { key: v("relation") };
     case "multi-relation":
       if (!Array.isArray(value) || !value.every(isId)) return { key: v("relation") };
+      return checkCount(value, field);
+    case "roster":
+      if (
+        !Array.isArray(value) ||
+        !value.every((entry) => entry && typeof entry === "object" && isId(entry.memberId) && field.values?.includes(entry.role))
+      ) {
+        return { key: v("roster") };
+      }
+      return checkCount(value, field);
+    case "log":
+      if (
+        !Array.isArray(value) ||
+        !value.every((entry) => entry && typeof entry === "object" && typeof entry.date === "string" && isRealDate(entry.date) && typeof entry.note === "string" && entry.note.trim() !== "" && entry.note.length <= LOG_NOTE_MAX)
+      ) {
+        return { key: v("log"), params: { max: LOG_NOTE_MAX } };
+      }
       return checkCount(value, field);
     case "tags":
       if (!Array.isArray(value) || value.some((tag) => typeof tag !== "string" || tag.trim() === "" || tag.length > TAG_MAX)) {

@@ -33,9 +33,10 @@ const fullCount = (data: SeedDb, branchId: number) => membersOf(data, branchId).
 function warningsOf(data: SeedDb, branch: Branch, today: string): FixtureWarning[] {
   const warnings: FixtureWarning[] = [];
   const full = fullCount(data, branch.id);
-  if (membersOf(data, branch.id).length > 50) warnings.push("tooManyMembers");
+  const partyMembers = membersOf(data, branch.id).filter((m) => m.stage === "full" || m.stage === "probationary");
+  if (partyMembers.length > 50) warnings.push("tooManyMembers");
   if (full >= 7 && branch.committee.length === 0) warnings.push("committeeMissing");
-  if (branch.committee.length > 5) warnings.push("committeeTooLarge");
+  if (branch.committee.length > 5) warnings.push("committeeSize");
   if (branch.type !== "joint" && full < 3) warnings.push("tooFewFullMembers");
   if (branch.termEnd < today) warnings.push("termOverdue");
   else if (branch.termEnd <= addMonths(today, 6)) warnings.push("termEndingSoon");

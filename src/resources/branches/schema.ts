@@ -1,21 +1,31 @@
+import { BRANCH_TYPES, branchRules, COMMITTEE_ROLES } from "../../domain/branchRules";
 import { defineResource } from "../../schema/defineResource";
+import { deriveMemberCounts } from "./deriveMemberCounts";
+import { branchWarningsOf } from "./warnings";
 
-export const BRANCH_TYPES = ["clinical", "medtech", "functional", "retired", "joint"] as const;
+const DETAIL = ["create", "edit", "show", "export"] as const;
+const COUNT_VIEWS = ["list", "show", "export"] as const;
 
 export const branches = defineResource({
   name: "branches",
   group: "organization",
   icon: "ApartmentOutlined",
   titleField: "name",
-  defaultSort: { field: "id", order: "asc" },
+  defaultSort: [{ field: "id", order: "asc" }],
   fields: {
     name: { kind: "text", required: true, maxLength: 60, search: true, sort: true },
     type: { kind: "enum", values: BRANCH_TYPES, required: true, filter: true, sort: true },
-    parentOrg: { kind: "text", maxLength: 60, views: ["create", "edit", "show", "export"] },
+    parentOrg: { kind: "text", maxLength: 60, views: DETAIL },
     establishedDate: { kind: "date", filter: true, sort: true },
     secretaryId: { kind: "relation", target: "members", labelField: "name", filter: true },
-    termStart: { kind: "date", sort: true, views: ["create", "edit", "show", "export"] },
+    committee: { kind: "roster", target: "members", labelField: "name", values: COMMITTEE_ROLES, maxLength: 7, help: true, views: DETAIL },
+    termStart: { kind: "date", sort: true, views: DETAIL },
     termEnd: { kind: "date", sort: true, filter: true, help: true },
+    fullMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
+    probationaryMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     version: { kind: "number", readOnly: true, views: [] },
   },
+  rules: branchRules,
+  derive: deriveMemberCounts,
+  warnings: branchWarningsOf,
 });

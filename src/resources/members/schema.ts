@@ -1,6 +1,7 @@
+import { MEMBER_STAGES, memberRules } from "../../domain/memberStages";
 import { defineResource } from "../../schema/defineResource";
+import { promote } from "./promote";
 
-export const MEMBER_STAGES = ["applicant", "activist", "candidate", "probationary", "full"] as const;
 const DETAIL = ["create", "edit", "show", "export"] as const;
 
 export const members = defineResource({
@@ -8,7 +9,7 @@ export const members = defineResource({
   group: "organization",
   icon: "TeamOutlined",
   titleField: "name",
-  defaultSort: { field: "id", order: "asc" },
+  defaultSort: [{ field: "id", order: "asc" }],
   fields: {
     name: { kind: "text", required: true, maxLength: 30, search: true, sort: true },
     gender: { kind: "enum", values: ["male", "female"], required: true, filter: true },
@@ -16,11 +17,7 @@ export const members = defineResource({
     birthDate: { kind: "date", required: true, views: DETAIL },
     idNumber: { kind: "id-card", required: true, sensitive: true, search: true },
     phone: { kind: "phone", sensitive: true },
-    education: {
-      kind: "enum",
-      values: ["doctorate", "master", "bachelor", "college", "secondary"],
-      views: DETAIL,
-    },
+    education: { kind: "enum", values: ["doctorate", "master", "bachelor", "college", "secondary"], views: DETAIL },
     department: { kind: "text", maxLength: 40, search: true, views: DETAIL },
     jobTitle: { kind: "text", maxLength: 30, views: DETAIL },
     professionalTitle: {
@@ -50,4 +47,6 @@ export const members = defineResource({
     duesBase: { kind: "money", max: 1_000_000, views: DETAIL },
     version: { kind: "number", readOnly: true, views: [] },
   },
+  rules: memberRules,
+  actions: [promote],
 });

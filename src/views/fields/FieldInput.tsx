@@ -1,11 +1,15 @@
 import { Checkbox, DatePicker, Input, InputNumber, Rate, Select } from "antd";
 import type { FieldDef } from "../../schema/types";
 import { RelationSelect } from "./RelationSelect";
+import { LogInput } from "./LogInput";
+import { RosterInput } from "./RosterInput";
 
 export interface FieldInputProps {
   name: string;
   field: FieldDef;
   optionLabel: (field: string, value: string) => string;
+  /** Button texts of list inputs (roster). */
+  listLabels?: { add: string; remove: string };
   id?: string;
   value?: unknown;
   onChange?: (value: unknown) => void;
@@ -14,7 +18,7 @@ export interface FieldInputProps {
 }
 
 /** The antd input of a field kind. Dates travel as ISO strings; Form.Item converts (see formItemProps). */
-export function FieldInput({ name, field, optionLabel, ...props }: FieldInputProps) {
+export function FieldInput({ name, field, optionLabel, listLabels, ...props }: FieldInputProps) {
   const options = () => (field.values ?? []).map((value) => ({ value, label: optionLabel(name, value) }));
   const common = props as Record<string, unknown>;
   switch (field.kind) {
@@ -51,6 +55,19 @@ export function FieldInput({ name, field, optionLabel, ...props }: FieldInputPro
     case "relation":
     case "multi-relation":
       return <RelationSelect {...props} field={field} allowClear />;
+    case "roster":
+      return (
+        <RosterInput
+          {...(props as object)}
+          name={name}
+          field={field}
+          optionLabel={optionLabel}
+          addLabel={listLabels?.add ?? "+"}
+          removeLabel={listLabels?.remove ?? "-"}
+        />
+      );
+    case "log":
+      return <LogInput {...(props as object)} addLabel={listLabels?.add ?? "+"} removeLabel={listLabels?.remove ?? "-"} />;
     case "phone":
       return <Input {...common} inputMode="tel" autoComplete="off" maxLength={11} />;
     case "id-card":

@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined } from "@ant-design/icons";
-import { Rate, Tag, Typography } from "antd";
+import { Rate, Tag, Timeline, Typography } from "antd";
 import dayjs from "dayjs";
 import { maskField } from "../../schema/maskField";
 import type { FieldDef } from "../../schema/types";
@@ -60,6 +60,26 @@ export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, lin
     case "relation":
     case "multi-relation":
       return <RelationLabel target={field.target!} labelField={field.labelField ?? "name"} ids={toIds(value)} link={link} />;
+    case "roster":
+      return (
+        <>
+          {(value as { memberId: string | number; role: string }[]).map((entry) => (
+            <Tag key={`${entry.memberId}-${entry.role}`} color={enumColor(field, entry.role)}>
+              <RelationLabel target={field.target!} labelField={field.labelField ?? "name"} ids={[entry.memberId]} link={link} />
+              （{optionLabel(name, entry.role)}）
+            </Tag>
+          ))}
+        </>
+      );
+    case "log":
+      return (
+        <Timeline
+          style={{ marginTop: 8, marginBottom: -24 }}
+          items={(value as { date: string; note: string }[]).map((entry) => ({
+            children: `${dayjs(entry.date).format(DATE_FORMAT[lng] ?? DATE_FORMAT["zh-CN"])}  ${entry.note}`,
+          }))}
+        />
+      );
     case "money":
       return <>¥{Number(value).toLocaleString(lng, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</>;
     case "percent":

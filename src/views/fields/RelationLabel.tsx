@@ -19,6 +19,7 @@ export function RelationLabel({ target, labelField, ids, link }: Props) {
   const { dataProviderName, routePrefix } = usePartyConfig();
   const shared = useRelationIds(target);
   const wanted = shared ?? ids;
+
   const { result } = useMany({
     resource: resourceIdentifier(target),
     ids: wanted,

@@ -34,7 +34,12 @@ function SchemaForm({ resource, action }: { resource: EffectiveResource; action:
                 extra={text.help(name)}
                 {...fieldItemProps(resource, name, text.error, context)}
               >
-                <FieldInput name={name} field={resource.fields[name]} optionLabel={text.option} />
+                <FieldInput
+                  name={name}
+                  field={resource.fields[name]}
+                  optionLabel={text.option}
+                  listLabels={{ add: text.t("party.form.addRow"), remove: text.t("party.form.removeRow") }}
+                />
               </Form.Item>
             </Col>
           ))}

@@ -1,6 +1,7 @@
 import { useForm } from "@refinedev/antd";
 import { useTranslate, type BaseRecord, type HttpError } from "@refinedev/core";
 import { useCallback, useMemo } from "react";
+import { useSearchParams } from "react-router";
 import { isPartyHttpError } from "../../data/httpError";
 import { inputFields } from "../../schema/defineResource";
 import type { EffectiveResource, RuleContext } from "../../schema/types";
@@ -18,12 +19,15 @@ export function toPayload(resource: EffectiveResource, fields: string[], values:
   return payload;
 }
 
-export function defaultValues(resource: EffectiveResource): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(resource.fields)
-      .filter(([, field]) => field.default !== undefined)
-      .map(([name, field]) => [name, field.default]),
-  );
+/** Schema defaults, then values passed in the URL (e.g. `?pairingId=3` from a parent's detail page). */
+export function defaultValues(resource: EffectiveResource, query: URLSearchParams): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(resource.fields)) {
+    if (field.default !== undefined) values[name] = field.default;
+    const given = query.get(name);
+    if (given !== null && !field.readOnly) values[name] = field.kind === "relation" && /^\d+$/.test(given) ? Number(given) : given;
+  }
+  return values;
 }
 
 /**
@@ -32,6 +36,7 @@ export function defaultValues(resource: EffectiveResource): Record<string, unkno
  */
 export function useSchemaForm(resource: EffectiveResource, action: "create" | "edit") {
   const translate = useTranslate();
+  const [query] = useSearchParams();
   const form = useForm<BaseRecord, HttpError>({
     warnWhenUnsavedChanges: true,
     disableServerSideValidation: true,
@@ -65,6 +70,6 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     fields,
     context,
     onFinish,
-    initialValues: action === "create" ? defaultValues(resource) : undefined,
+    initialValues: action === "create" ? defaultValues(resource, query) : undefined,
   };
 }

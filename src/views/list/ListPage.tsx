@@ -28,7 +28,7 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
   const { tableProps, searchFormProps, sorters, filters } = useTable<BaseRecord>({
     syncWithLocation: true,
     pagination: { pageSize: 20 },
-    sorters: { initial: resource.defaultSort ? [resource.defaultSort] : [] },
+    sorters: { initial: [...(resource.defaultSort ?? [])] },
     onSearch: (values) => toCrudFilters(resource, values as Record<string, unknown>),
   });
   const [initialFilters] = useState(() => toFilterValues(resource, filters));

@@ -6,6 +6,8 @@ import { useMemo } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldValue } from "../fields/FieldValue";
+import { WarningBadges } from "../fields/WarningBadges";
+import { todayIso } from "../form/today";
 import type { useFieldText } from "../hooks/useFieldText";
 
 /** Table columns from the schema's list view, minus the ones a person hid, plus row actions. */
@@ -34,6 +36,16 @@ export function useListColumns(
           ),
         };
       });
+    const warningsOf = resource.warnings;
+    if (warningsOf && !hidden.includes("warnings")) {
+      const today = todayIso();
+      // Right after the record's name, where a secretary looks first.
+      columns.splice(1, 0, {
+        key: "warnings",
+        title: text.t("party.list.warnings"),
+        render: (_: unknown, record: BaseRecord) => <WarningBadges warnings={warningsOf(record, today)} />,
+      });
+    }
     columns.push({
       key: "actions",
       title: text.t("table.actions"),
@@ -46,6 +58,8 @@ export function useListColumns(
         </Space>
       ),
     });
-    return { columns, choosable: names.map((name) => ({ key: name, title: text.label(name) })) };
+    const choosable = names.map((name) => ({ key: name, title: text.label(name) }));
+    if (warningsOf) choosable.push({ key: "warnings", title: text.t("party.list.warnings") });
+    return { columns, choosable };
   }, [resource, text, sorters, hidden]);
 }

@@ -5,9 +5,13 @@ import { useState } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldValue } from "../fields/FieldValue";
+import { WarningAlerts } from "../fields/WarningBadges";
+import { todayIso } from "../form/today";
 import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
+import { ChildList } from "./ChildList";
+import { RecordActions } from "./RecordActions";
 
 /** The detail page of any resource: every shown field, relations as links, sensitive values on request. */
 export default function ShowPage() {
@@ -23,7 +27,16 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
   const [revealed, setRevealed] = useState<string[]>([]);
   const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
   return (
-    <Show isLoading={query.isLoading}>
+    <Show
+      isLoading={query.isLoading}
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {record && <RecordActions resource={resource} record={record} />}
+          {defaultButtons}
+        </>
+      )}
+    >
+      {record && resource.warnings && <WarningAlerts warnings={resource.warnings(record, todayIso())} />}
       <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} size="middle">
         {fieldsFor(resource, "show").map((name) => {
           const field = resource.fields[name];
@@ -49,6 +62,7 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
           );
         })}
       </Descriptions>
+      {record?.id !== undefined && resource.children?.map((child) => <ChildList key={child.resource} child={child} parentId={record.id!} />)}
     </Show>
   );
 }

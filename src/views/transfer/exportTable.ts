@@ -22,6 +22,12 @@ function cellText(resource: EffectiveResource, name: string, value: unknown, tex
   const field = resource.fields[name];
   if (value === undefined || value === null || value === "") return "";
   const list = Array.isArray(value) ? value : [value];
+  if (field.kind === "roster") {
+    return (value as { memberId: string | number; role: string }[])
+      .map((e) => `${text.relationLabel(field.target!, e.memberId) ?? e.memberId}（${text.option(name, e.role)}）`)
+      .join("、");
+  }
+  if (field.kind === "log") return (value as { date: string; note: string }[]).map((e) => `${e.date} ${e.note}`).join("\n");
   if (isRelation(field)) return list.map((id) => text.relationLabel(field.target!, id) ?? String(id)).join("、");
   if (field.kind === "enum" || field.kind === "multi-enum") return list.map((v) => text.option(name, String(v))).join("、");
   if (field.kind === "boolean") return value ? text.yes : text.no;

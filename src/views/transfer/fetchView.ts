@@ -1,5 +1,5 @@
 import type { BaseRecord, CrudFilters, CrudSort, DataProvider } from "@refinedev/core";
-import { fieldsFor, isRelation } from "../../schema/defineResource";
+import { fieldsFor, refersToRecords } from "../../schema/defineResource";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
 import { relationIdsByTarget } from "../list/relationIds";
@@ -25,7 +25,7 @@ export async function fetchView(provider: DataProvider, resource: EffectiveResou
     if (data.length < PAGE || rows.length >= total) break;
   }
   const labels = new Map<string, string>();
-  const names = fieldsFor(resource, "export").filter((name) => isRelation(resource.fields[name]));
+  const names = fieldsFor(resource, "export").filter((name) => refersToRecords(resource.fields[name]));
   for (const [target, ids] of Object.entries(relationIdsByTarget(resource, names, rows))) {
     const labelField = names.map((n) => resource.fields[n]).find((f) => f.target === target)?.labelField ?? "name";
     for (let i = 0; i < ids.length; i += PAGE) {

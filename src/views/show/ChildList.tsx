@@ -1,0 +1,67 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { useList, type BaseRecord } from "@refinedev/core";
+import { Button, Card, Progress, Space, Table } from "antd";
+import { Link } from "react-router";
+import { fieldsFor } from "../../schema/defineResource";
+import { keys, resourceIdentifier } from "../../schema/i18nKeys";
+import type { ChildList as ChildListDef } from "../../schema/types";
+import { usePartyConfig } from "../context/PartyContext";
+import { FieldValue } from "../fields/FieldValue";
+import { useEffectiveResource } from "../hooks/useEffectiveResource";
+import { useFieldText } from "../hooks/useFieldText";
+
+/** The records of a child resource that belong to this record, with progress when the child has it. */
+export function ChildList({ child, parentId }: { child: ChildListDef; parentId: string | number }) {
+  const { routePrefix, dataProviderName } = usePartyConfig();
+  const { resource } = useEffectiveResource(child.resource);
+  const text = useFieldText(resource);
+  const { result, query } = useList<BaseRecord>({
+    resource: resourceIdentifier(child.resource),
+    dataProviderName,
+    filters: [{ field: child.foreignKey, operator: "eq", value: parentId }],
+    pagination: { currentPage: 1, pageSize: 100, mode: "server" },
+  });
+  if (!resource) return null;
+  const names = fieldsFor(resource, "list").filter((name) => name !== child.foreignKey);
+  const rows = result.data;
+  const done = child.progress ? rows.filter((r) => child.progress!.doneValues.includes(String(r[child.progress!.field]))).length : 0;
+  const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
+  const base = `${routePrefix}/${child.resource}`;
+  return (
+    <Card
+      title={`${text.t(keys.resourceLabel(child.resource))}（${rows.length}）`}
+      extra={
+        <Link to={`${base}/create?${child.foreignKey}=${encodeURIComponent(String(parentId))}`}>
+          <Button size="small" icon={<PlusOutlined />}>
+            {text.t("buttons.create")}
+          </Button>
+        </Link>
+      }
+      style={{ marginTop: 16 }}
+    >
+      {child.progress && rows.length > 0 && (
+        <Space style={{ marginBottom: 12 }}>
+          <span>{text.t("party.show.progress", { done, total: rows.length })}</span>
+          <Progress percent={Math.round((done / rows.length) * 100)} style={{ width: 200 }} aria-label={text.t("party.show.progressLabel")} />
+        </Space>
+      )}
+      <Table<BaseRecord>
+        size="small"
+        rowKey="id"
+        loading={query.isLoading}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: "max-content" }}
+        columns={names.map((name) => ({
+          key: name,
+          title: text.label(name),
+          dataIndex: name,
+          render: (value: unknown, record: BaseRecord) => {
+            const cell = <FieldValue name={name} field={resource.fields[name]} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />;
+            return name === resource.titleField ? <Link to={`${base}/show/${record.id}`}>{cell}</Link> : cell;
+          },
+        }))}
+      />
+    </Card>
+  );
+}
