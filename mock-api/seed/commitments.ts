@@ -82,7 +82,9 @@ export function generateCommitments(
     // Half of the pledges go to a branch the functional branch is paired with, when it has one.
     const paired = pairings.filter((p) => p.initiatorBranchId === branch.id).flatMap((p) => p.partnerBranchIds);
     const targetBranchId = paired.length > 0 && r.chance(0.5) ? r.pick(paired) : r.pick(served).id;
-    const pledge = r.pick([...(PLEDGES[DEPARTMENTS[branch.id - 1].name] ?? []), ...GENERIC_PLEDGES]);
+    // Mostly the department's own pledges; a few generic service-attitude ones.
+    const own = PLEDGES[DEPARTMENTS[branch.id - 1].name] ?? [];
+    const pledge = r.pick(own.length > 0 && r.chance(0.8) ? own : GENERIC_PLEDGES);
     const status = r.weighted(STATUS_MIX);
     const deadline = noLeapDay(todayDay + r.int(...DEADLINE[status]));
     const rating = ratingFor(r, status);

@@ -1,12 +1,12 @@
-// Members of every branch. The first three members of each branch are long-standing full
-// members (leaders and committee material); the rest follow a realistic stage mix.
+// Members of every branch. Each branch opens with its leaders: long-standing full members fit
+// for secretary and committee (fixtures may plan other stages); the rest follow a realistic mix.
 import { addYears, fromDay, toDay } from "./dates";
 import { DEPARTMENTS, type DepartmentDef } from "./departments";
 import { FIXTURE_STAGE_MIX, FIXTURE_STAGES, fixtureOf } from "./fixtures";
 import { Identities } from "./identity";
 import { profileFor } from "./profile";
 import type { Random, Weighted } from "./random";
-import { stageDates } from "./stageDates";
+import { stageDates } from "./stage-dates";
 import type { Member, MemberStage, PartyStatus } from "./types";
 
 const VETERANS_PER_BRANCH = 3;

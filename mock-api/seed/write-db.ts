@@ -1,5 +1,5 @@
 // `npm run seed`: writes the plugin's db.json and the demo host's host-db.json.
-//   npm run seed -- --members 20000 --out /tmp/bench-db --seed 7
+//   npm run seed -- --members 20000 --out bench/db --seed 7
 // SEED_TODAY=YYYY-MM-DD pins "today" (default: the real local date).
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";

@@ -1,7 +1,7 @@
 import type { EffectiveResource, FieldDef, ResourceDef, ViewName } from "./types";
 
 /** Declares a resource once; every view, rule and the mock API derive from it. */
-export function defineResource<const T extends ResourceDef>(def: T): T {
+export function defineResource(def: ResourceDef): ResourceDef {
   for (const [name, field] of Object.entries(def.fields)) {
     if ((field.kind === "enum" || field.kind === "multi-enum") && !field.values?.length) {
       throw new Error(`${def.name}.${name}: an enum needs values`);

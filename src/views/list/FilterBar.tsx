@@ -1,5 +1,6 @@
-import { SearchOutlined } from "@ant-design/icons";
-import { Button, DatePicker, Form, Input, Select, type FormProps } from "antd";
+import { FilterOutlined, SearchOutlined } from "@ant-design/icons";
+import { Button, DatePicker, Form, Grid, Input, Select, type FormProps } from "antd";
+import { useState } from "react";
 import { isDateKind } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldInput } from "../fields/FieldInput";
@@ -13,8 +14,13 @@ interface Props {
   initialValues: Record<string, unknown>;
 }
 
-/** Keyword search and one filter per filterable field; wraps onto several lines on a phone. */
+/** Keyword search and one filter per filterable field; on a phone the field filters fold away. */
 export function FilterBar({ resource, text, formProps, initialValues }: Props) {
+  const screens = Grid.useBreakpoint();
+  const phone = !screens.md;
+  const active = filterFields(resource).some((name) => initialValues[name] !== undefined);
+  const [open, setOpen] = useState(active);
+  const showFields = !phone || open;
   const yesNo = [
     { value: true, label: text.t("party.common.yes") },
     { value: false, label: text.t("party.common.no") },
@@ -24,10 +30,17 @@ export function FilterBar({ resource, text, formProps, initialValues }: Props) {
       <Form.Item name={KEYWORD} label={text.t("party.list.keyword")}>
         <Input allowClear placeholder={text.t("party.list.keywordPlaceholder")} style={{ width: 200 }} />
       </Form.Item>
+      {phone && (
+        <Form.Item>
+          <Button icon={<FilterOutlined />} onClick={() => setOpen(!open)} aria-expanded={open}>
+            {text.t(open ? "party.list.fewerFilters" : "party.list.moreFilters")}
+          </Button>
+        </Form.Item>
+      )}
       {filterFields(resource).map((name) => {
         const field = resource.fields[name];
         return (
-          <Form.Item key={name} name={name} label={text.label(name)}>
+          <Form.Item key={name} name={name} label={text.label(name)} hidden={!showFields}>
             {isDateKind(field) ? (
               <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 240 }} />
             ) : field.kind === "boolean" ? (

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+// The generated create form: one labelled input per field, localized required errors, no request.
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { branches } from "../../src/resources/branches/schema";
+import { members } from "../../src/resources/members/schema";
+import { inputFields } from "../../src/schema/defineResource";
+import { keys } from "../../src/schema/i18nKeys";
+import { mergeSchema } from "../../src/schema/mergeSchema";
+import type { ResourceDef } from "../../src/schema/types";
+import { fixtureData } from "../support/fixtures";
+import { renderParty } from "../support/renderParty";
+
+afterEach(cleanup);
+
+const createFields = (def: ResourceDef) => inputFields(mergeSchema(def), "create");
+/** Required fields a person must fill (no default to start from). */
+const mustFill = (def: ResourceDef) => createFields(def).filter((name) => def.fields[name].required && def.fields[name].default === undefined);
+
+async function renderCreate(def: ResourceDef) {
+  const view = await renderParty({ path: `/party/${def.name}/create`, data: fixtureData() });
+  const first = view.t(keys.field(def.name, createFields(def)[0]));
+  await screen.findByLabelText(first, {}, { timeout: 10_000 });
+  return view;
+}
+
+const saveButton = (label: string) => screen.getAllByRole("button").find((b) => b.textContent?.replace(/\s/g, "") === label.replace(/\s/g, ""))!;
+
+describe("FormPage create (members)", () => {
+  it("renders one labelled input per create-view field, in schema order, and nothing else", async () => {
+    const { t } = await renderCreate(members);
+    const expected = createFields(members);
+    expect(expected).not.toContain("version");
+    for (const name of expected) {
+      const label = t(keys.field("members", name));
+      const inputs = screen.getAllByLabelText(label);
+      expect([name, inputs.length]).toEqual([name, 1]);
+    }
+    const labels = Array.from(document.querySelectorAll(".ant-form-item-label label")).map((l) => l.textContent);
+    expect(labels).toEqual(expected.map((name) => t(keys.field("members", name))));
+  });
+
+  it("marks required fields and shows help text from the locale", async () => {
+    const { t } = await renderCreate(members);
+    const required = Array.from(document.querySelectorAll(".ant-form-item-label label.ant-form-item-required")).map((l) => l.textContent);
+    expect(required.sort()).toEqual(
+      createFields(members)
+        .filter((name) => members.fields[name].required)
+        .map((name) => t(keys.field("members", name)))
+        .sort(),
+    );
+    expect(screen.getByText(t(keys.help("members", "fullMemberDate")))).toBeTruthy();
+  });
+
+  it("on submit with empty fields shows the localized required error under each, and does not call create", async () => {
+    const { t, fake } = await renderCreate(members);
+    fireEvent.click(saveButton(t("buttons.save")));
+    const message = t("party.validation.required");
+    expect(message).toBe("此项为必填项");
+    await waitFor(() => expect(screen.getAllByText(message)).toHaveLength(mustFill(members).length), { timeout: 10_000 });
+    for (const name of mustFill(members)) {
+      const item = screen.getByLabelText(t(keys.field("members", name))).closest(".ant-form-item")!;
+      expect([name, item.querySelector(".ant-form-item-explain-error")?.textContent]).toEqual([name, message]);
+    }
+    expect(fake.callsOf("create")).toHaveLength(0);
+  });
+
+  it("a field's own check shows its localized message with the bound", async () => {
+    const { t, fake } = await renderCreate(members);
+    fireEvent.change(screen.getByLabelText(t(keys.field("members", "name"))), { target: { value: "名".repeat(31) } });
+    fireEvent.change(screen.getByLabelText(t(keys.field("members", "phone"))), { target: { value: "12345" } });
+    fireEvent.click(saveButton(t("buttons.save")));
+    await screen.findByText(t("party.validation.maxLength", { max: 30 }), {}, { timeout: 10_000 });
+    expect(screen.getByText(t("party.validation.phone"))).toBeTruthy();
+    expect(fake.callsOf("create")).toHaveLength(0);
+  });
+});
+
+describe("FormPage create (branches)", () => {
+  it("renders every create field of the branch schema with its label", async () => {
+    const { t, fake } = await renderCreate(branches);
+    const labels = Array.from(document.querySelectorAll(".ant-form-item-label label")).map((l) => l.textContent);
+    expect(labels).toEqual(createFields(branches).map((name) => t(keys.field("branches", name))));
+    fireEvent.click(saveButton(t("buttons.save")));
+    await waitFor(() => expect(screen.getAllByText(t("party.validation.required"))).toHaveLength(mustFill(branches).length), {
+      timeout: 10_000,
+    });
+    expect(fake.callsOf("create")).toHaveLength(0);
+  });
+});

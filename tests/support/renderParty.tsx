@@ -1,0 +1,71 @@
+// Renders the plugin the way a host embeds it: a real <Refine> with the react-router provider, the
+// plugin's resources and lazy routes from createPartyBuilding, an i18next instance with the host's
+// and the plugin's bundles, and antd's ConfigProvider. Only the data provider is a fake.
+import "@ant-design/v5-patch-for-react-19";
+import { Refine, type BaseRecord, type I18nProvider } from "@refinedev/core";
+import routerProvider from "@refinedev/react-router";
+import { render } from "@testing-library/react";
+import { App as AntdApp, ConfigProvider } from "antd";
+import enUS from "antd/locale/en_US";
+import zhCN from "antd/locale/zh_CN";
+import i18next, { type i18n as I18n } from "i18next";
+import { MemoryRouter, Routes } from "react-router";
+import { collectBundles } from "../../src/i18n/bundles";
+import { createPartyBuilding } from "../../src/index";
+import type { Language } from "../../src/schema/types";
+import { createFakeDataProvider } from "./fakeDataProvider";
+
+export async function createTestI18n(lng: Language): Promise<I18n> {
+  const instance = i18next.createInstance();
+  const host = collectBundles("host");
+  await instance.init({
+    lng,
+    fallbackLng: false,
+    resources: Object.fromEntries(Object.entries(host).map(([l, bundle]) => [l, { translation: bundle }])),
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+/** Refine's i18nProvider over an i18next instance, as the demo host wires it. */
+export const toI18nProvider = (i18n: I18n): I18nProvider => ({
+  translate: (key, options, defaultMessage) =>
+    typeof options === "string"
+      ? i18n.t(key, { defaultValue: options })
+      : i18n.t(key, { defaultValue: defaultMessage, ...(options as object) }),
+  changeLocale: (lang) => i18n.changeLanguage(lang),
+  getLocale: () => i18n.language,
+});
+
+export interface RenderPartyOptions {
+  path: string;
+  data: Record<string, BaseRecord[]>;
+  language?: Language;
+}
+
+export async function renderParty({ path, data, language = "zh-CN" }: RenderPartyOptions) {
+  const fake = createFakeDataProvider(data);
+  const hostProvider = createFakeDataProvider({});
+  const party = createPartyBuilding({ dataProvider: fake.provider });
+  const i18n = await createTestI18n(language);
+  party.i18n.register(i18n);
+
+  const view = render(
+    <MemoryRouter initialEntries={[path]}>
+      <ConfigProvider locale={language === "zh-CN" ? zhCN : enUS}>
+        <AntdApp>
+          <Refine
+            routerProvider={routerProvider}
+            dataProvider={{ default: hostProvider.provider, ...party.dataProviders }}
+            resources={party.resources}
+            i18nProvider={toI18nProvider(i18n)}
+            options={{ disableTelemetry: true, syncWithLocation: true, reactQuery: { clientConfig: { defaultOptions: { queries: { retry: false } } } } }}
+          >
+            <Routes>{party.routes}</Routes>
+          </Refine>
+        </AntdApp>
+      </ConfigProvider>
+    </MemoryRouter>,
+  );
+  return { ...view, fake, host: hostProvider, party, i18n, t: (key: string, opts?: object) => i18n.t(key, opts ?? {}) };
+}
