@@ -32,8 +32,9 @@ describe("ListPage (members)", () => {
     expect(t(keys.field("members", "name"))).toBe("姓名");
   });
 
-  it("renders the provider's first page of rows, asking for page 1 of 20 on party-members", async () => {
-    const { fake } = await renderMembers();
+  it("renders the provider's first page of rows, asking the plugin's provider (not the host's) for page 1 of 20", async () => {
+    const { fake, host } = await renderMembers();
+    expect(host.calls).toEqual([]);
     expect(bodyRows()[0].textContent).toContain(MEMBERS[0].name);
     expect(screen.queryByText(String(MEMBERS[20].name))).toBeNull();
     const list = fake.callsOf("getList", "party-members");

@@ -15,6 +15,11 @@ import { createPartyBuilding } from "../../src/index";
 import type { Language } from "../../src/schema/types";
 import { createFakeDataProvider } from "./fakeDataProvider";
 
+// jsdom cannot compute pseudo-element styles (antd measures ::-webkit-scrollbar) and logs
+// "Not implemented" for each table; the element's own style is an equivalent answer here.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = ((element: Element) => computedStyle(element)) as typeof window.getComputedStyle;
+
 export async function createTestI18n(lng: Language): Promise<I18n> {
   const instance = i18next.createInstance();
   const host = collectBundles("host");
@@ -67,5 +72,5 @@ export async function renderParty({ path, data, language = "zh-CN" }: RenderPart
       </ConfigProvider>
     </MemoryRouter>,
   );
-  return { ...view, fake, host: hostProvider, party, i18n, t: (key: string, opts?: object) => i18n.t(key, opts ?? {}) };
+  return { ...view, fake, host: hostProvider, party, i18n, t: (key: string, opts: Record<string, unknown> = {}) => String(i18n.t(key, opts)) };
 }

@@ -65,10 +65,11 @@ function memberProblems(data: SeedDb, today: string): string[] {
     const present = dates.filter((d): d is string => d !== undefined);
     check(present.join() === [...present].sort().join(), m, "stage dates order");
     check(present.every((d) => d <= today), m, "stage date in the future");
-    check(m.applicationDate! >= addYears(m.birthDate, 18), m, "under 18 on application");
-    if (m.candidateDate) check(m.candidateDate >= addYears(m.activistDate!, 1), m, "activist period");
-    if (m.stage === "full") check(m.fullMemberDate === addYears(m.admissionDate!, 1), m, "probation length");
-    if (m.stage === "probationary") check(m.admissionDate! > yearAgo, m, "probation over");
+    const { applicationDate, activistDate, candidateDate, admissionDate } = m;
+    if (applicationDate) check(applicationDate >= addYears(m.birthDate, 18), m, "under 18 on application");
+    if (candidateDate && activistDate) check(candidateDate >= addYears(activistDate, 1), m, "activist period");
+    if (m.stage === "full" && admissionDate) check(m.fullMemberDate === addYears(admissionDate, 1), m, "probation length");
+    if (m.stage === "probationary" && admissionDate) check(admissionDate > yearAgo, m, "probation over");
 
     const [min, max] = { employed: [4000, 25000], retired: [3000, 9000], flat: [0, 0] }[m.duesCategory];
     check(m.duesBase >= min && m.duesBase <= max, m, "duesBase");

@@ -7,6 +7,7 @@ import { FieldInput } from "../fields/FieldInput";
 import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
+import { ConflictPanel } from "./ConflictPanel";
 import { fieldItemProps } from "./fieldItemProps";
 import { useSchemaForm } from "./useSchemaForm";
 
@@ -20,11 +21,14 @@ export default function FormPage() {
 
 function SchemaForm({ resource, action }: { resource: EffectiveResource; action: "create" | "edit" }) {
   const text = useFieldText(resource);
-  const { formProps, saveButtonProps, fields, context, onFinish, initialValues } = useSchemaForm(resource, action);
+  const { formProps, saveButtonProps, fields, context, onFinish, initialValues, conflict, resolveConflict } = useSchemaForm(resource, action);
   const Page = action === "edit" ? Edit : Create;
   return (
     <Page saveButtonProps={saveButtonProps}>
       <UnsavedChangesNotifier />
+      {conflict && formProps.form && (
+        <ConflictPanel resource={resource} fields={fields} current={conflict} form={formProps.form} text={text} onResolve={resolveConflict} />
+      )}
       <Form {...formProps} layout="vertical" initialValues={initialValues ?? formProps.initialValues} onFinish={onFinish}>
         <Row gutter={16}>
           {fields.map((name) => (

@@ -1,6 +1,6 @@
 import { useForm } from "@refinedev/antd";
 import { useTranslate, type BaseRecord, type HttpError } from "@refinedev/core";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { isPartyHttpError } from "../../data/httpError";
 import { inputFields } from "../../schema/defineResource";
@@ -37,6 +37,9 @@ export function defaultValues(resource: EffectiveResource, query: URLSearchParam
 export function useSchemaForm(resource: EffectiveResource, action: "create" | "edit") {
   const translate = useTranslate();
   const [query] = useSearchParams();
+  // On a 409 the stored record arrives here; the person then reloads it or overwrites it.
+  const [conflict, setConflict] = useState<Record<string, unknown>>();
+  const [baseVersion, setBaseVersion] = useState<unknown>();
   const form = useForm<BaseRecord, HttpError>({
     warnWhenUnsavedChanges: true,
     disableServerSideValidation: true,
@@ -47,6 +50,7 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
       description: translate("party.errors.valuesKept"),
     }),
     onMutationError: (error) => {
+      if (isPartyHttpError(error) && error.kind === "conflict" && error.current) setConflict(error.current);
       if (!isPartyHttpError(error) || !error.fieldErrors) return;
       form.formProps.form?.setFields(
         Object.entries(error.fieldErrors).map(([name, list]) => ({
@@ -62,11 +66,22 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     (): RuleContext => ({ today: todayIso(), mode: action, original: original as Record<string, unknown> | undefined }),
     [action, original],
   );
-  const onFinish = (values: Record<string, unknown>) => form.onFinish(toPayload(resource, fields, values, original?.version));
+  const version = baseVersion ?? original?.version;
+  const onFinish = (values: Record<string, unknown>) => form.onFinish(toPayload(resource, fields, values, version));
+  const resolveConflict = (choice: "reload" | "overwrite") => {
+    if (!conflict) return;
+    setConflict(undefined);
+    setBaseVersion(conflict.version);
+    const antdForm = form.formProps.form!;
+    if (choice === "reload") antdForm.setFieldsValue(Object.fromEntries(fields.map((name) => [name, conflict[name]])));
+    else void form.onFinish(toPayload(resource, fields, antdForm.getFieldsValue(true), conflict.version));
+  };
   return {
     formProps: form.formProps,
     saveButtonProps: form.saveButtonProps,
     record: original,
+    conflict,
+    resolveConflict,
     fields,
     context,
     onFinish,

@@ -21,6 +21,8 @@ export interface App {
   pageErrors: string[];
   /** Console errors, for the failure report only. */
   consoleErrors: string[];
+  /** Every alert/confirm/prompt the page opened ("confirm: message"); they are accepted, as a person would. */
+  dialogs: string[];
   /** Opens a path of the demo (e.g. `/party/branches`). */
   goto: (pathname: string) => Promise<void>;
 }
@@ -68,6 +70,11 @@ export async function launchApp(options: AppOptions = {}): Promise<App & { dispo
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.accept().catch(() => undefined);
+  });
   page.on("pageerror", (error) => pageErrors.push(`${error.name}: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
@@ -77,6 +84,7 @@ export async function launchApp(options: AppOptions = {}): Promise<App & { dispo
     page,
     pageErrors,
     consoleErrors,
+    dialogs,
     goto: async (pathname) => {
       await page.goto(new URL(pathname, baseUrl()).href);
     },
@@ -110,6 +118,7 @@ export function useApp(options: AppOptions = {}): App {
         const file = path.join(ARTIFACTS, `${slug(`${path.basename(ctx.task.file.name, ".e2e.ts")}--${ctx.task.name}`)}.png`);
         await app.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
         console.log(`[e2e] screenshot: ${path.relative(process.cwd(), file)}  url: ${app.page.url()}`);
+        if (app.dialogs.length) console.log(`[e2e] dialogs:\n  ${app.dialogs.join("\n  ")}`);
         if (app.consoleErrors.length) console.log(`[e2e] console errors:\n  ${app.consoleErrors.slice(0, 20).join("\n  ")}`);
       }
       expect(app.pageErrors, "uncaught exceptions in the page").toEqual([]);
@@ -133,6 +142,9 @@ export function useApp(options: AppOptions = {}): App {
     },
     get consoleErrors() {
       return get().consoleErrors;
+    },
+    get dialogs() {
+      return get().dialogs;
     },
     goto: (pathname: string) => get().goto(pathname),
   };

@@ -136,7 +136,7 @@ describe("mergeSchema", () => {
         ],
       },
     });
-    expect(effective.fields.type.values).toEqual([...branches.fields.type.values, "research"]);
+    expect(effective.fields.type.values).toEqual([...(branches.fields.type.values ?? []), "research"]);
     expect(effective.fields.type.optionLabels).toEqual({ research: { "zh-CN": "科研", "en-US": "Research" } });
   });
 
