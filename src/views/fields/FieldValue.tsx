@@ -4,7 +4,7 @@ import dayjs from "dayjs";
 import { maskField } from "../../schema/maskField";
 import type { FieldDef } from "../../schema/types";
 import { RelationLabel } from "./RelationLabel";
-import { enumColor } from "./enumColor";
+import { enumTagStyle } from "./enumColor";
 
 export interface FieldValueProps {
   name: string;
@@ -31,13 +31,13 @@ export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, lin
   const text = String(value);
   switch (field.kind) {
     case "enum":
-      return <Tag color={enumColor(field, text)}>{optionLabel(name, text)}</Tag>;
+      return <Tag style={enumTagStyle(field, text)}>{optionLabel(name, text)}</Tag>;
     case "multi-enum":
     case "tags":
       return (
         <>
           {(value as string[]).map((item) => (
-            <Tag key={item} color={field.kind === "tags" ? undefined : enumColor(field, item)}>
+            <Tag key={item} style={field.kind === "tags" ? undefined : enumTagStyle(field, item)}>
               {field.kind === "tags" ? item : optionLabel(name, item)}
             </Tag>
           ))}
@@ -64,7 +64,7 @@ export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, lin
       return (
         <>
           {(value as { memberId: string | number; role: string }[]).map((entry) => (
-            <Tag key={`${entry.memberId}-${entry.role}`} color={enumColor(field, entry.role)}>
+            <Tag key={`${entry.memberId}-${entry.role}`} style={enumTagStyle(field, entry.role)}>
               <RelationLabel target={field.target!} labelField={field.labelField ?? "name"} ids={[entry.memberId]} link={link} />
               （{optionLabel(name, entry.role)}）
             </Tag>

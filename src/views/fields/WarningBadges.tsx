@@ -2,6 +2,7 @@ import { ExclamationCircleOutlined, WarningOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
 import { Alert, Space, Tag } from "antd";
 import type { DomainWarning } from "../../domain/warnings";
+import { ERROR_TAG, WARNING_TAG } from "./enumColor";
 
 /** Compact tags for a list row. */
 export function WarningBadges({ warnings }: { warnings: DomainWarning[] }) {
@@ -10,7 +11,7 @@ export function WarningBadges({ warnings }: { warnings: DomainWarning[] }) {
   return (
     <Space size={[0, 4]} wrap>
       {warnings.map((w) => (
-        <Tag key={w.code} color={w.level === "error" ? "error" : "warning"} icon={w.level === "error" ? <ExclamationCircleOutlined /> : <WarningOutlined />}>
+        <Tag key={w.code} style={w.level === "error" ? ERROR_TAG : WARNING_TAG} icon={w.level === "error" ? <ExclamationCircleOutlined /> : <WarningOutlined />}>
           {t(w.key, w.params ?? {})}
         </Tag>
       ))}

@@ -40,6 +40,18 @@ export async function columnValues(page: Page, header: string): Promise<string[]
   }, header);
 }
 
+/** The cells of one column once the table has loaded and has rows. */
+export async function loadedColumn(page: Page, header: string): Promise<string[]> {
+  let values: string[] = [];
+  await expect
+    .poll(async () => {
+      values = await columnValues(page, header);
+      return values.length > 0 && !values[0].startsWith("<");
+    }, { timeout: 15_000 })
+    .toBe(true);
+  return values;
+}
+
 /** Waits until the list shows exactly these values in a column (order included). */
 export async function expectColumn(page: Page, header: string, values: string[], timeout = 15_000): Promise<void> {
   await expect.poll(() => columnValues(page, header), { timeout }).toEqual(values);
