@@ -1,5 +1,6 @@
+import path from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 // The demo calls /api; dev and preview servers forward it to the mock API on API_PORT.
 const apiPort = Number(process.env.API_PORT ?? 4010);
@@ -12,9 +13,56 @@ const proxy = {
 };
 const port = Number(process.env.PORT ?? 5173);
 
+/**
+ * @refinedev/antd ships one 127 kB module (dist/index.mjs): whatever any lazy page uses from it
+ * (List → pro-layout, useForm → antd Form, Tabs, Card …) lands in the chunk the layout loads first.
+ * Its package also ships its sources, one module per component, so a build resolves to those and
+ * rolldown can leave page-only parts in the page chunks. Build only: dev keeps the prebundled dist.
+ */
+function refineAntdFromSource(): Plugin {
+  const src = path.resolve(import.meta.dirname, "node_modules/@refinedev/antd/src");
+  const alias = /^@(components|hooks|definitions|contexts)(\/.*)?$/;
+  return {
+    name: "refine-antd-from-source",
+    apply: "build",
+    enforce: "pre",
+    resolveId(source, importer, options) {
+      if (source === "@refinedev/antd") return path.join(src, "index.tsx");
+      const match = importer?.startsWith(src) ? alias.exec(source) : null;
+      return match ? this.resolve(path.join(src, match[1], match[2] ?? ""), importer, { ...options, skipSelf: true }) : null;
+    },
+  };
+}
+
+/**
+ * Packages without a `sideEffects` field are kept whole once imported, used or not: @refinedev/antd
+ * imports react-markdown (MarkdownField) and @refinedev/core papaparse (useImport/useExport) at the top.
+ * These have no import-time effects, so unused ones are dropped (papaparse still loads for import/export).
+ */
+function pureModules(): Plugin {
+  const pure = /\/node_modules\/(react-markdown|remark-gfm|papaparse|sunflower-antd|@refinedev\/ui-types)\//;
+  return {
+    name: "pure-modules",
+    apply: "build",
+    transform: { filter: { id: pure }, handler: (code) => ({ code, moduleSideEffects: false }) },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), refineAntdFromSource(), pureModules()],
   server: { port, strictPort: true, host: "127.0.0.1", proxy },
   preview: { port, strictPort: true, host: "127.0.0.1", proxy },
-  build: { outDir: "dist/demo", target: "es2022", chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: "dist/demo",
+    target: "es2022",
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // The sources re-export their types without `export type`; only those names may be shimmed.
+      shimMissingExports: true,
+      onLog(level, log, handler) {
+        if (log.code !== "SHIMMED_EXPORT") return handler(level, log);
+        if (!log.message.includes("node_modules/@refinedev/antd/src/")) handler("error", log);
+      },
+    },
+  },
 });

@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll waits for what a person would see; pages load lazily, so give it time.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     reporters: ["default"],
   },
 });

@@ -7,6 +7,9 @@ import { validateWrites } from "./middlewares/validateWrites";
 import { versioning } from "./middlewares/versioning";
 import { seedToday } from "./seed/write-db";
 import { lookupFor } from "./store";
+import { authRoutes, identify } from "./auth";
+import { maskingRender } from "./maskResponses";
+import { enforceAccess } from "./middlewares/enforceAccess";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted). */
@@ -15,6 +18,8 @@ export interface MockApiOptions {
   hostData: object | string;
   /** Enable `/__faults` for tests. */
   faults?: boolean;
+  /** Enforce roles: requests need a demo user's token (see seed/users.ts). */
+  roles?: boolean;
   /** The date rules judge by; defaults to the local today (or SEED_TODAY). */
   today?: () => string;
 }
@@ -41,10 +46,14 @@ export function createMockApi(options: MockApiOptions) {
   }
   app.use(jsonServer.bodyParser);
   app.use("/host", hostRouter);
+  app.use(identify(data));
+  app.use(authRoutes(data));
+  if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs"]), data));
   const today = options.today ?? (() => seedToday());
   app.use(deriveOnRead(schemas, router.db, data, today));
   app.use(versioning(new Set(Object.keys(schemas)), data));
   app.use(validateWrites(schemas, data, today));
+  (router as unknown as { render: ReturnType<typeof maskingRender> }).render = maskingRender(schemas, data, !!options.roles);
   app.use(router);
   return { app, db: router.db, hostDb: hostRouter.db };
 }

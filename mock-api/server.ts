@@ -10,7 +10,7 @@ const host = process.env.API_HOST ?? "127.0.0.1";
 const written = ensureDb(dir);
 for (const line of written) console.log(`Seeded ${line}`);
 const api = await listenMockApi(
-  { data: path.join(dir, "db.json"), hostData: path.join(dir, "host-db.json"), faults: process.env.MOCK_FAULTS === "1" },
+  { data: path.join(dir, "db.json"), hostData: path.join(dir, "host-db.json"), faults: process.env.MOCK_FAULTS === "1", roles: process.env.MOCK_ROLES !== "0" },
   port,
   host,
 );

@@ -9,6 +9,7 @@ import { DEFAULT_SEED, Random } from "./random";
 import { rosterByBranch } from "./roster";
 import { branchSizes } from "./sizes";
 import type { SeedDb, SeedOptions } from "./types";
+import { generateUsers } from "./users";
 
 export { DEFAULT_SEED } from "./random";
 export { MIN_MEMBERS } from "./sizes";
@@ -40,5 +41,6 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     commitments,
     "resource-settings": [],
     "audit-logs": [],
+    users: generateUsers(branches, members),
   };
 }

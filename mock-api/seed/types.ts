@@ -1,5 +1,6 @@
 // Record shapes of the seed collections, as json-server stores them. Type aliases rather than
 // interfaces, so records are assignable to Record<string, unknown> (the rule functions' input).
+import type { DemoUser } from "./users";
 
 export type BranchType = "clinical" | "medtech" | "functional" | "retired" | "joint";
 export type CommitteeRole = "secretary" | "deputy" | "organization" | "publicity" | "discipline";
@@ -144,6 +145,7 @@ export type SeedDb = {
   commitments: Commitment[];
   "resource-settings": Record<string, unknown>[];
   "audit-logs": Record<string, unknown>[];
+  users: DemoUser[];
 };
 
 export type SeedOptions = {

@@ -1,8 +1,7 @@
-import { ErrorComponent, ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
+import { ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import "@refinedev/antd/dist/reset.css";
-import { Refine } from "@refinedev/core";
-import routerProvider, { DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
-import dataProviderSimpleRest from "@refinedev/simple-rest";
+import { Authenticated, Refine, type DataProvider } from "@refinedev/core";
+import routerProvider, { CatchAllNavigate, DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
 import { App as AntdApp, ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +13,34 @@ import { i18nProvider } from "./i18n";
 import { party } from "./party";
 import { theme } from "./theme";
 
+import { authProvider } from "./auth";
+
+const LoginPage = lazy(() => import("./LoginPage"));
 const StaffList = lazy(() => import("./host/StaffList"));
 const StaffShow = lazy(() => import("./host/StaffShow"));
+// antd's Result carries ~20 kB of illustrations: only an unknown address pays for them.
+const NotFound = lazy(() => import("./NotFound"));
+
+/** The host's own provider (simple-rest and axios) loads with its first request, not with the app. */
+function hostDataProvider(apiUrl: string): DataProvider {
+  let loaded: Promise<DataProvider> | undefined;
+  const provider = () => (loaded ??= import("@refinedev/simple-rest").then((m) => m.default(apiUrl)));
+  const lazyMethod =
+    <K extends "getList" | "getMany" | "getOne" | "create" | "update" | "deleteOne" | "custom">(name: K) =>
+    async (params: never) =>
+      ((await provider())[name] as (p: never) => unknown)(params);
+  return {
+    getApiUrl: () => apiUrl,
+    getList: lazyMethod("getList"),
+    getMany: lazyMethod("getMany"),
+    getOne: lazyMethod("getOne"),
+    create: lazyMethod("create"),
+    update: lazyMethod("update"),
+    deleteOne: lazyMethod("deleteOne"),
+    custom: lazyMethod("custom"),
+  } as DataProvider;
+}
+const hostProvider = hostDataProvider(HOST_API);
 
 const hostResources = [{ name: "members", list: "/members", show: "/members/show/:id", meta: { icon: undefined } }];
 
@@ -28,31 +53,54 @@ export function App() {
         <AntdApp>
           <Refine
             routerProvider={routerProvider}
-            dataProvider={{ default: dataProviderSimpleRest(HOST_API), ...party.dataProviders }}
+            dataProvider={{ default: hostProvider, ...party.dataProviders }}
             resources={[...hostResources, ...party.resources]}
             i18nProvider={i18nProvider}
+            authProvider={authProvider}
+            accessControlProvider={party.accessControlProvider}
+            auditLogProvider={party.auditLogProvider}
             notificationProvider={useNotificationProvider}
             options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
           >
             <Routes>
               <Route
+                path="/login"
                 element={
-                  <ThemedLayout
-                    Header={Header}
-                    Sider={(props) => <ThemedSider {...props} render={({ items }) => items} />}
-                    Title={({ collapsed }) => <ThemedTitle collapsed={collapsed} text={t("demo.title")} />}
-                  >
-                    <Suspense>
-                      <Outlet />
-                    </Suspense>
-                  </ThemedLayout>
+                  <Authenticated key="login" fallback={<Suspense><LoginPage /></Suspense>}>
+                    <NavigateToResource resource="party-branches" />
+                  </Authenticated>
+                }
+              />
+              <Route
+                element={
+                  <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
+                    <ThemedLayout
+                      Header={Header}
+                      Sider={(props) => (
+                        <ThemedSider
+                          {...props}
+                          render={({ items, logout }) => (
+                            <>
+                              {items}
+                              {logout}
+                            </>
+                          )}
+                        />
+                      )}
+                      Title={({ collapsed }) => <ThemedTitle collapsed={collapsed} text={t("demo.title")} />}
+                    >
+                      <Suspense>
+                        <Outlet />
+                      </Suspense>
+                    </ThemedLayout>
+                  </Authenticated>
                 }
               >
                 <Route index element={<NavigateToResource resource="party-branches" />} />
                 <Route path="/members" element={<StaffList />} />
                 <Route path="/members/show/:id" element={<StaffShow />} />
                 {party.routes}
-                <Route path="*" element={<ErrorComponent />} />
+                <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>
             <UnsavedChangesNotifier />

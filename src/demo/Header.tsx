@@ -1,14 +1,21 @@
-import { useGetLocale, useSetLocale, useTranslate } from "@refinedev/core";
+import { useGetIdentity, useGetLocale, useSetLocale, useTranslate } from "@refinedev/core";
+import type { PartyUser } from "../domain/access";
 import { Layout, Segmented, Space, Typography } from "antd";
 
-/** The host's header: its name and a 中文/English switch. */
+/** The host's header: who is signed in, and a 中文/English switch. */
 export function Header() {
   const locale = useGetLocale()();
   const setLocale = useSetLocale();
   const t = useTranslate();
+  const { data: user } = useGetIdentity<PartyUser>();
   return (
     <Layout.Header style={{ display: "flex", alignItems: "center", justifyContent: "flex-end", padding: "0 16px", height: 56, background: "#fff" }}>
-      <Space>
+      <Space wrap>
+        {user && (
+          <Typography.Text>
+            {user.name}（{t(`demo.roles.${user.role}`)}）
+          </Typography.Text>
+        )}
         <Typography.Text>{t("demo.languageLabel")}</Typography.Text>
         <Segmented
           aria-label={t("demo.language")}

@@ -32,6 +32,9 @@ await i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   saveMissing: true,
   missingKeyHandler: (lngs, _ns, key) => {
+    // Refine's DocumentTitleHandler asks for `${resource.name}.${resource.name}` even on routes
+    // without a resource (login, 404); that is not a missing string of ours.
+    if (key === "undefined.undefined") return;
     const entry = `${[lngs].flat().join(",")}:${key}`;
     if (!window.__missingI18nKeys!.includes(entry)) window.__missingI18nKeys!.push(entry);
     if (import.meta.env.DEV) console.warn(`Missing translation ${entry}`);

@@ -1,5 +1,6 @@
 import { createPartyBuilding } from "../index";
 import { i18next } from "./i18n";
+import { currentToken, currentUser } from "./auth";
 import { PLUGIN_API } from "./config";
 
 // Exactly what a hospital's host admin writes (see README, "Embed it in your Refine app").
@@ -7,6 +8,7 @@ export const party = createPartyBuilding({
   apiUrl: PLUGIN_API,
   routePrefix: "/party",
   dataProviderName: "party",
-  auth: { getToken: () => localStorage.getItem("token") },
+  auth: { getToken: currentToken },
+  getUser: currentUser,
 });
 party.i18n.register(i18next);

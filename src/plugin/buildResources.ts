@@ -16,13 +16,21 @@ export function buildResources(defs: readonly ResourceDef[], routePrefix: string
     })),
     ...defs.map((def) => {
       const base = `${routePrefix}/${def.name}`;
+      const writable = !def.readOnly;
       return {
         name: resourceIdentifier(def.name),
         list: base,
-        create: `${base}/create`,
-        edit: `${base}/edit/:id`,
+        create: writable ? `${base}/create` : undefined,
+        edit: writable ? `${base}/edit/:id` : undefined,
         show: `${base}/show/:id`,
-        meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-${def.group}`, icon: iconFor(def.icon), canDelete: true },
+        meta: {
+          dataProviderName,
+          parent: `${PLUGIN_PREFIX}-${def.group}`,
+          icon: iconFor(def.icon),
+          canDelete: writable,
+          // Refine's auditLogProvider records these; the trail itself is not audited.
+          audit: writable ? ["create", "update", "delete"] : [],
+        },
       };
     }),
     {

@@ -21,11 +21,15 @@ export function buildRoutes(defs: readonly ResourceDef[], config: PartyConfig) {
   return [
     ...defs.flatMap((def) => {
       const base = `${prefix}/${def.name}`;
-      return [
+      const read = [
         <Route key={`${def.name}-list`} path={base} element={scoped(config, <List />)} />,
+        <Route key={`${def.name}-show`} path={`${base}/show/:id`} element={scoped(config, <Show />)} />,
+      ];
+      if (def.readOnly) return read;
+      return [
+        ...read,
         <Route key={`${def.name}-create`} path={`${base}/create`} element={scoped(config, <Form />)} />,
         <Route key={`${def.name}-edit`} path={`${base}/edit/:id`} element={scoped(config, <Form />)} />,
-        <Route key={`${def.name}-show`} path={`${base}/show/:id`} element={scoped(config, <Show />)} />,
       ];
     }),
     <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(config, <Settings />)} />,

@@ -1,11 +1,13 @@
-import type { DataProvider, ResourceProps } from "@refinedev/core";
+import type { AccessControlProvider, AuditLogProvider, DataProvider, ResourceProps } from "@refinedev/core";
 import type { i18n as I18n } from "i18next";
 import type { ReactElement } from "react";
-import { createRestDataProvider } from "../data/createRestDataProvider";
+import { createPartyDataProvider } from "../data/createPartyDataProvider";
 import { registerPartyBundles } from "../i18n/register";
 import { builtInResources } from "../resources";
 import type { ResourceDef } from "../schema/types";
 import type { PartyConfig } from "../views/context/PartyContext";
+import { createAccessControl } from "./accessControl";
+import { createAuditLogProvider } from "./auditLogProvider";
 import { buildResources } from "./buildResources";
 import { buildRoutes } from "./buildRoutes";
 import { DEFAULTS, type PartyBuildingOptions } from "./options";
@@ -15,6 +17,10 @@ export interface PartyBuilding {
   routes: ReactElement[];
   dataProviders: Record<string, DataProvider>;
   i18n: { register: (i18n: I18n) => void };
+  /** Role rules for Refine's buttons and menu; a host's own resources are always allowed. */
+  accessControlProvider: AccessControlProvider;
+  /** Records creates, edits, deletes and reveals of the plugin's resources in `/audit-logs`. */
+  auditLogProvider: AuditLogProvider;
   /** The built-in schemas, for hosts that render or document them. */
   schemas: Record<string, ResourceDef>;
 }
@@ -26,19 +32,23 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
   if (!options.dataProvider && !options.apiUrl) throw new Error("createPartyBuilding needs apiUrl or dataProvider");
   const dataProvider =
     options.dataProvider ??
-    createRestDataProvider({
+    createPartyDataProvider({
       apiUrl: options.apiUrl!,
       headers: options.headers,
       timeoutMs: options.timeoutMs,
-      getToken: options.auth?.getToken,
+      auth: options.auth,
       endpoints: options.endpoints,
+      fieldMap: options.fieldMap,
+      adapter: options.adapter,
     });
   const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
-  const config: PartyConfig = { resources: schemas, overrides: options.overrides ?? {}, dataProviderName, routePrefix };
+  const config: PartyConfig = { resources: schemas, overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser };
   return {
     resources: buildResources(builtInResources, routePrefix, dataProviderName),
     routes: buildRoutes(builtInResources, config),
     dataProviders: { [dataProviderName]: dataProvider },
+    accessControlProvider: createAccessControl(options.getUser),
+    auditLogProvider: createAuditLogProvider(dataProvider),
     i18n: { register: registerPartyBundles },
     schemas,
   };

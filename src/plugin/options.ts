@@ -1,9 +1,13 @@
 import type { DataProvider } from "@refinedev/core";
-import type { RestOptions } from "../data/createRestDataProvider";
+import type { BackendAdapter } from "../data/adapter";
+import type { AdapterName } from "../data/createPartyDataProvider";
+import type { FieldMap } from "../data/fieldMap";
+import type { PartyAuth } from "../data/httpClient";
+import type { PartyUser } from "../domain/access";
 import type { ResourceOverride } from "../schema/settingsTypes";
 
 export interface PartyBuildingOptions {
-  /** Base URL of the backend (json-server / simple-rest conventions). Ignored when `dataProvider` is given. */
+  /** Base URL of the backend. Ignored when `dataProvider` is given. */
   apiUrl?: string;
   /** Any Refine data provider, used as is (resource names arrive as `party-<name>`). */
   dataProvider?: DataProvider;
@@ -11,10 +15,19 @@ export interface PartyBuildingOptions {
   routePrefix?: string;
   /** The key of the plugin's provider in Refine's `dataProvider` map. Default `party`. */
   dataProviderName?: string;
-  auth?: { getToken: RestOptions["getToken"] };
-  headers?: RestOptions["headers"];
-  timeoutMs?: RestOptions["timeoutMs"];
-  endpoints?: RestOptions["endpoints"];
+  /** `getToken` → `Authorization: Bearer …` on every request; `onUnauthorized` → a new token and one retry after a 401. */
+  auth?: PartyAuth;
+  headers?: Record<string, string>;
+  /** A slower answer fails as a timeout (the form keeps what was typed). Default 15000. */
+  timeoutMs?: number;
+  /** Resource name → path below apiUrl, e.g. `{ members: "/api/v2/dangyuan" }`. */
+  endpoints?: Record<string, string>;
+  /** Resource name → { ourField: "wireField" }, e.g. `{ members: { name: "xm" } }`; applied both ways. */
+  fieldMap?: FieldMap;
+  /** The wire format: "simple-rest" (default, json-server), "envelope" ({ code, msg, rows, total }) or your own. */
+  adapter?: AdapterName | BackendAdapter;
+  /** The signed-in person (roles, branch) for access checks; without it every action is offered. */
+  getUser?: () => PartyUser | undefined;
   /** Per-resource changes by hospital IT: field patches, hidden fields, order. */
   overrides?: Record<string, ResourceOverride>;
 }

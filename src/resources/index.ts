@@ -1,4 +1,5 @@
 import type { ResourceDef } from "../schema/types";
+import { auditLogs } from "./audit-logs/schema";
 import { branches } from "./branches/schema";
 import { commitments } from "./commitments/schema";
 import { members } from "./members/schema";
@@ -14,6 +15,7 @@ export const builtInResources: readonly ResourceDef[] = [
   pairingTasks,
   pairingTrainings,
   commitments,
+  auditLogs,
 ];
 
 export const MENU_GROUPS = [

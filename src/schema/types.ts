@@ -23,6 +23,7 @@ export const FIELD_KINDS = [
   "tags",
   "roster",
   "log",
+  "diff",
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -107,6 +108,8 @@ export interface ResourceDef {
   dataRules?: readonly DataRule[];
   /** The field that names a record (relation labels, titles). */
   titleField: string;
+  /** Written only by the system (e.g. the audit trail): no create, edit or delete screens. */
+  readOnly?: boolean;
   /** Non-blocking findings shown as list badges and on the detail page. */
   warnings?: (record: Record<string, unknown>, today: string) => DomainWarning[];
   /** Read-only fields the backend computes from other records (documented in the contract). */

@@ -112,6 +112,10 @@ function checkValue(value: unknown, field: FieldDef): { key: string; params?: Fi
         return { key: v("log"), params: { max: LOG_NOTE_MAX } };
       }
       return checkCount(value, field);
+    case "diff":
+      return Array.isArray(value) && value.every((c) => c && typeof c === "object" && typeof c.field === "string")
+        ? undefined
+        : { key: v("diff") };
     case "tags":
       if (!Array.isArray(value) || value.some((tag) => typeof tag !== "string" || tag.trim() === "" || tag.length > TAG_MAX)) {
         return { key: v("tags"), params: { max: TAG_MAX } };

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The generated create form: one labelled input per field, localized required errors, no request.
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { toPartyHttpError } from "../../src/data/httpError";
 import { branches } from "../../src/resources/branches/schema";
 import { members } from "../../src/resources/members/schema";
 import { inputFields } from "../../src/schema/defineResource";
@@ -10,6 +11,7 @@ import { mergeSchema } from "../../src/schema/mergeSchema";
 import type { ResourceDef } from "../../src/schema/types";
 import { fixtureData } from "../support/fixtures";
 import { renderParty } from "../support/renderParty";
+import { collectUnhandledRejections } from "../support/unhandledRejections";
 
 afterEach(cleanup);
 
@@ -73,6 +75,65 @@ describe("FormPage create (members)", () => {
     await screen.findByText(t("party.validation.maxLength", { max: 30 }), {}, { timeout: 10_000 });
     expect(screen.getByText(t("party.validation.phone"))).toBeTruthy();
     expect(fake.callsOf("create")).toHaveLength(0);
+  });
+});
+
+describe("FormPage edit (members)", () => {
+  it("loads the record, and saving sends the edited values with the version it was based on", async () => {
+    const member = fixtureData().members[4];
+    const { t, fake } = await renderParty({ path: `/party/members/edit/${member.id}`, data: fixtureData() });
+    const department = (await screen.findByDisplayValue(String(member.department), {}, { timeout: 10_000 })) as HTMLInputElement;
+    expect(screen.getByLabelText(t(keys.field("members", "name")))).toHaveProperty("value", member.name);
+    fireEvent.change(department, { target: { value: "  党委办公室  " } });
+    fireEvent.click(saveButton(t("buttons.save")));
+    await waitFor(() => expect(fake.callsOf("update", "party-members")).toHaveLength(1), { timeout: 10_000 });
+    const { params } = fake.callsOf("update", "party-members")[0];
+    expect(String(params.id)).toBe(String(member.id));
+    expect(params.variables).toMatchObject({ department: "党委办公室", name: member.name, branchId: member.branchId, version: member.version });
+    expect(Object.keys(params.variables as object)).not.toContain("id");
+    expect(fake.callsOf("create")).toHaveLength(0);
+  });
+});
+
+describe("FormPage server errors", () => {
+  const unhandled: { current?: ReturnType<typeof collectUnhandledRejections> } = {};
+  beforeEach(() => {
+    unhandled.current = collectUnhandledRejections();
+  });
+  afterEach(async () => {
+    await unhandled.current?.restore();
+  });
+
+  async function saveWithServerError() {
+    const member = fixtureData().members[4];
+    const view = await renderParty({ path: `/party/members/edit/${member.id}`, data: fixtureData() });
+    const department = (await screen.findByDisplayValue(String(member.department), {}, { timeout: 10_000 })) as HTMLInputElement;
+    view.fake.failNext(
+      "update",
+      toPartyHttpError(422, {
+        message: "party.errors.validation",
+        errors: { department: ["party.validation.maxLength"] },
+        details: { department: [{ key: "party.validation.maxLength", params: { max: 40 } }] },
+      }),
+    );
+    fireEvent.change(department, { target: { value: "服务器认为太长的科室" } });
+    fireEvent.click(saveButton(view.t("buttons.save")));
+    const message = view.t("party.validation.maxLength", { max: 40 });
+    const shown = await screen.findByText(message, {}, { timeout: 10_000 });
+    return { ...view, department, shown };
+  }
+
+  it("a 422 from the server lands on the field with its params, and the typed values stay", async () => {
+    const { department, shown, fake } = await saveWithServerError();
+    expect(shown.closest(".ant-form-item")?.querySelector("input")).toBe(department);
+    expect(department.value).toBe("服务器认为太长的科室");
+    expect(fake.callsOf("update")).toHaveLength(1);
+  });
+
+  it("a failed save leaves no unhandled promise rejection behind", async () => {
+    await saveWithServerError();
+    await unhandled.current!.restore();
+    expect(unhandled.current!.rejections).toEqual([]);
   });
 });
 

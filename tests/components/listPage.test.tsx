@@ -6,6 +6,7 @@ import { members } from "../../src/resources/members/schema";
 import { fieldsFor } from "../../src/schema/defineResource";
 import { keys } from "../../src/schema/i18nKeys";
 import { mergeSchema } from "../../src/schema/mergeSchema";
+import type { ResourceSettings } from "../../src/schema/settingsTypes";
 import { BRANCHES, fixtureData, MEMBERS } from "../support/fixtures";
 import { renderParty } from "../support/renderParty";
 
@@ -83,6 +84,43 @@ describe("ListPage (members)", () => {
     expect(headers).toContain(t(keys.field("members", "branchId")));
     expect(t(keys.field("members", "branchId"))).toBe("Branch");
     expect(bodyRows()[1].textContent).toContain(t(keys.option("members", "gender", "female")));
+  });
+});
+
+describe("ListPage with host overrides and runtime settings", () => {
+  const headers = () => Array.from(document.querySelectorAll("thead th")).map((th) => th.textContent?.trim() ?? "");
+
+  it("applies an administrator's relabel, hidden field, custom field and extra option", async () => {
+    const data = fixtureData();
+    data.members[0] = { ...data.members[0], badgeNo: "DH-0001", stage: "observer" };
+    const settings: ResourceSettings = {
+      id: "members",
+      labels: { name: { "zh-CN": "党员姓名", "en-US": "Member name" } },
+      hidden: ["phone"],
+      customFields: [{ key: "badgeNo", kind: "text", label: { "zh-CN": "党徽编号", "en-US": "Badge no." } }],
+      extraOptions: { stage: [{ value: "observer", label: { "zh-CN": "列席", "en-US": "Observer" } }] },
+    };
+    const { t } = await renderParty({ path: "/party/members", data: { ...data, "resource-settings": [settings] } });
+    await waitFor(() => expect(bodyRows()).toHaveLength(20), { timeout: 10_000 });
+    expect(headers()).toContain("党员姓名");
+    expect(headers()).not.toContain(t(keys.field("members", "name")));
+    expect(headers()).toContain("党徽编号");
+    expect(headers()).not.toContain(t(keys.field("members", "phone")));
+    expect(bodyRows()[0].textContent).toContain("DH-0001");
+    const phone = String(MEMBERS[0].phone);
+    expect(bodyRows()[0].textContent).not.toContain(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    expect(Array.from(bodyRows()[0].querySelectorAll(".ant-tag")).map((tag) => tag.textContent)).toContain("列席");
+  });
+
+  it("applies the host's overrides from createPartyBuilding", async () => {
+    const { t } = await renderParty({
+      path: "/party/members",
+      data: fixtureData(),
+      overrides: { members: { hide: ["gender"], fields: { name: { label: { "zh-CN": "同志姓名" } } } } },
+    });
+    await waitFor(() => expect(bodyRows()).toHaveLength(20), { timeout: 10_000 });
+    expect(headers()).toContain("同志姓名");
+    expect(headers()).not.toContain(t(keys.field("members", "gender")));
   });
 });
 

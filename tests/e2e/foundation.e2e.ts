@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { branchesNamed } from "./support/api";
 import { expectNoMissingKeys, unique, useApp } from "./support/browser";
-import { chooseOption, expectColumn, headers, label, listTotal, loadedColumn } from "./support/ui";
+import { chooseOption, expectColumn, headers, label, listTotal, loadedColumn, openMenu } from "./support/ui";
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -43,7 +43,7 @@ describe("foundation", () => {
       expect(heading).toMatch(/^Branch/);
       // Menu: the plugin's and the host's entries.
       const menu = page.locator(".ant-layout-sider");
-      for (const item of ["Party members", "Branches", "Staff directory"]) expect(await menu.getByText(item, { exact: true }).count()).toBe(1);
+      for (const item of ["Organization", "Branches", "Staff directory"]) expect(await menu.getByText(item, { exact: true }).count()).toBe(1);
       expect(await menu.innerText()).not.toMatch(CJK);
       // antd-owned strings follow the language.
       expect(await page.locator(".ant-pagination-options .ant-select-selection-item").innerText()).toBe("20 / page");
@@ -76,11 +76,12 @@ describe("foundation", () => {
     // After saving, the person lands on the new branch's page, with nothing left to confirm.
     await page.waitForURL(/\/party\/branches\/show\/\d+$/);
     await expect.poll(() => page.locator(".ant-descriptions").getByText(name, { exact: true }).count()).toBe(1);
-    expect(app.dialogs, "no 'unsaved changes' prompt after a successful save").toEqual([]);
+    // Soft: a prompt here is a product bug, but the rest of the flow is still worth checking.
+    expect.soft(app.dialogs, "no 'unsaved changes' prompt after a successful save").toEqual([]);
     expect(await branchesNamed(name)).toHaveLength(1);
 
     // It is in the list: search for it.
-    await page.locator(".ant-layout-sider").getByText("党支部", { exact: true }).click();
+    await openMenu(page, "组织管理", "党支部");
     await page.waitForURL(/\/party\/branches\?/);
     await page.getByLabel("关键词").fill(name);
     await page.getByRole("button", { name: label("查询") }).click();
@@ -97,7 +98,6 @@ describe("foundation", () => {
 
   it("keeps the host's own members (staff) beside the plugin's Party members, in both languages", async () => {
     const { page } = app;
-    const menu = page.locator(".ant-layout-sider");
 
     await app.goto("/members");
     await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("职工名录");
@@ -107,7 +107,7 @@ describe("foundation", () => {
     for (const no of staffNumbers) expect(no).toMatch(/^E\d{5}$/);
 
     // To the plugin's members through the menu: a different resource, data and columns.
-    await menu.getByText("党员", { exact: true }).click();
+    await openMenu(page, "组织管理", "党员");
     await page.waitForURL(/\/party\/members/);
     await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("党员列表");
     const idNumbers = await loadedColumn(page, "身份证号");
@@ -117,7 +117,7 @@ describe("foundation", () => {
     expect(await listTotal(page)).toBeGreaterThanOrEqual(1500);
 
     // And back: the host's page still shows staff, not Party members (no shared query cache).
-    await menu.getByText("职工名录", { exact: true }).click();
+    await openMenu(page, "职工名录");
     await page.waitForURL((url) => url.pathname === "/members");
     expect(await loadedColumn(page, "工号")).toHaveLength(10);
     expect(await headers(page)).not.toContain("身份证号");
@@ -125,7 +125,7 @@ describe("foundation", () => {
     await page.locator(".ant-layout-header .ant-segmented").getByText("English", { exact: true }).click();
     await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("Staff directory");
     expect(await headers(page)).toEqual(expect.arrayContaining(["Employee no.", "Department", "Position"]));
-    await menu.getByText("Party members", { exact: true }).click();
+    await openMenu(page, "Organization", "Party members");
     await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("Party members");
     await expect.poll(() => headers(page)).toEqual(expect.arrayContaining(["Name", "ID number", "Stage"]));
     await expectNoMissingKeys(page);
@@ -135,7 +135,7 @@ describe("foundation", () => {
     const { page } = app;
     await app.goto("/no-such-page/at-all");
     await expect.poll(() => page.locator(".ant-result-title").innerText()).toBe("404");
-    expect(await page.locator(".ant-result-subtitle").innerText()).toBe("抱歉，您访问的页面不存在。");
+    await page.getByText("抱歉，您访问的页面不存在。", { exact: true }).waitFor();
     await page.getByRole("button", { name: label("返回首页") }).click();
     await page.waitForURL(/\/party\/branches/);
     await expect.poll(() => page.getByRole("cell", { name: "心血管内科党支部", exact: true }).count()).toBe(1);

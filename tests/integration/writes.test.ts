@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartyHttpError } from "../../src/data/httpError";
 import { createRestDataProvider } from "../../src/data/createRestDataProvider";
 import { makeIdNumber } from "../../src/domain/idCard";
+import { builtInResources } from "../../src/resources";
 import { branches } from "../../src/resources/branches/schema";
 import { members } from "../../src/resources/members/schema";
 import { fetchJson, pick, startMockApi, type MockApi } from "../support/mockApi";
@@ -65,6 +66,14 @@ describe("create and update round trip", () => {
       variables: { department: "信息中心", version: 2 },
     });
     expect(again.version).toBe(3);
+  });
+
+  it("amounts in yuan and fen round-trip exactly (¥19.99 dues base)", async () => {
+    // on failure, show the server's field errors rather than a bare rejection
+    const result = await provider
+      .create({ resource: "party-members", variables: newMember(40, { duesBase: 19.99 }) })
+      .catch((error: PartyHttpError) => ({ refused: error.fieldErrors }));
+    expect(result).toMatchObject({ data: { duesBase: 19.99 } });
   });
 
   it("a client cannot choose the version of a new record", async () => {
@@ -196,5 +205,25 @@ describe("refused writes store nothing", () => {
     expect(await all("branches")).toEqual(before);
     const { data } = await provider.create({ resource: "party-branches", variables });
     expect(data).toMatchObject({ name: "测试党支部", version: 1 });
+  });
+});
+
+describe("the seed honours the contract", () => {
+  it("sampled seeded records of every resource can be saved back unchanged (PATCH with their version)", async () => {
+    const seed = api.seed as unknown as Record<string, { id: number }[]>;
+    const withRows = builtInResources.map((def) => def.name).filter((name) => (seed[name] ?? []).length > 0);
+    expect(withRows).toEqual(expect.arrayContaining(["members", "branches"]));
+    const refused: unknown[] = [];
+    for (const name of withRows) {
+      const rows = seed[name];
+      const step = Math.max(1, Math.floor(rows.length / 8));
+      for (let i = 0; i < rows.length; i += step) {
+        const current = await fetchJson<{ version?: number }>(`${api.url}/${name}/${rows[i].id}`);
+        if (current.status === 404) continue; // removed by an earlier test
+        const res = await fetchJson(`${api.url}/${name}/${rows[i].id}`, { method: "PATCH", json: { version: current.body.version ?? 1 } });
+        if (res.status !== 200) refused.push({ name, id: rows[i].id, status: res.status, body: res.body });
+      }
+    }
+    expect(refused).toEqual([]);
   });
 });

@@ -42,8 +42,15 @@ const compare = (a: unknown, b: unknown) =>
 export function createFakeDataProvider(seed: Record<string, BaseRecord[]>) {
   const db: Record<string, BaseRecord[]> = structuredClone(seed);
   const calls: ProviderCall[] = [];
-  const log = (method: ProviderCall["method"], resource: string, params: object) =>
+  const failures = new Map<ProviderCall["method"], unknown>();
+  const log = (method: ProviderCall["method"], resource: string, params: object) => {
     calls.push({ method, resource, params: params as Record<string, unknown> });
+    if (failures.has(method)) {
+      const error = failures.get(method);
+      failures.delete(method);
+      throw error;
+    }
+  };
   const rows = (resource: string) => (db[plain(resource)] ??= []);
 
   const provider: DataProvider = {
@@ -97,6 +104,8 @@ export function createFakeDataProvider(seed: Record<string, BaseRecord[]>) {
     provider,
     calls,
     db,
+    /** The next call of `method` is recorded, then rejects with `error`. */
+    failNext: (method: ProviderCall["method"], error: unknown) => failures.set(method, error),
     /** Calls of one method, optionally for one resource identifier. */
     callsOf: (method: ProviderCall["method"], resource?: string) =>
       calls.filter((c) => c.method === method && (resource === undefined || c.resource === resource)),

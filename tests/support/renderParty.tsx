@@ -12,6 +12,7 @@ import i18next, { type i18n as I18n } from "i18next";
 import { MemoryRouter, Routes } from "react-router";
 import { collectBundles } from "../../src/i18n/bundles";
 import { createPartyBuilding } from "../../src/index";
+import type { ResourceOverride } from "../../src/schema/settingsTypes";
 import type { Language } from "../../src/schema/types";
 import { createFakeDataProvider } from "./fakeDataProvider";
 
@@ -46,12 +47,14 @@ export interface RenderPartyOptions {
   path: string;
   data: Record<string, BaseRecord[]>;
   language?: Language;
+  /** Host overrides passed to createPartyBuilding. */
+  overrides?: Record<string, ResourceOverride>;
 }
 
-export async function renderParty({ path, data, language = "zh-CN" }: RenderPartyOptions) {
+export async function renderParty({ path, data, language = "zh-CN", overrides }: RenderPartyOptions) {
   const fake = createFakeDataProvider(data);
   const hostProvider = createFakeDataProvider({});
-  const party = createPartyBuilding({ dataProvider: fake.provider });
+  const party = createPartyBuilding({ dataProvider: fake.provider, overrides });
   const i18n = await createTestI18n(language);
   party.i18n.register(i18n);
 

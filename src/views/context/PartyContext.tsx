@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import type { PartyUser } from "../../domain/access";
 import type { ResourceOverride } from "../../schema/settingsTypes";
 import type { ResourceDef } from "../../schema/types";
 
@@ -7,6 +8,8 @@ export interface PartyConfig {
   overrides: Record<string, ResourceOverride>;
   dataProviderName: string;
   routePrefix: string;
+  /** The signed-in user, when the host enforces roles; without it everything is allowed. */
+  getUser?: () => PartyUser | undefined;
 }
 
 export const PartyContext = createContext<PartyConfig | null>(null);

@@ -3,6 +3,8 @@ import { Rate, Tag, Timeline, Typography } from "antd";
 import dayjs from "dayjs";
 import { maskField } from "../../schema/maskField";
 import type { FieldDef } from "../../schema/types";
+import type { FieldChange } from "../../schema/diff";
+import { DiffList } from "./DiffList";
 import { RelationLabel } from "./RelationLabel";
 import { enumTagStyle } from "./enumColor";
 
@@ -16,6 +18,8 @@ export interface FieldValueProps {
   reveal?: boolean;
   link?: boolean;
   lng: string;
+  /** The whole record, for kinds that read a sibling (an audit diff reads its `resource`). */
+  record?: Record<string, unknown>;
 }
 
 const DATE_FORMAT: Record<string, string> = { "zh-CN": "YYYY年M月D日", "en-US": "MMM D, YYYY" };
@@ -24,7 +28,7 @@ const DATETIME_FORMAT: Record<string, string> = { "zh-CN": "YYYY年M月D日 HH:m
 const toIds = (value: unknown): (string | number)[] => (Array.isArray(value) ? value : [value]) as (string | number)[];
 
 /** Renders one stored value the way a person reads it, in the current language. */
-export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, link, lng }: FieldValueProps) {
+export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, link, lng, record }: FieldValueProps) {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
     return <Typography.Text type="secondary">—</Typography.Text>;
   }
@@ -80,6 +84,8 @@ export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, lin
           }))}
         />
       );
+    case "diff":
+      return <DiffList changes={value as FieldChange[]} resource={typeof record?.resource === "string" ? record.resource : undefined} />;
     case "money":
       return <>¥{Number(value).toLocaleString(lng, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</>;
     case "percent":

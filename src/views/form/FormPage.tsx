@@ -1,9 +1,10 @@
 import { Create, Edit } from "@refinedev/antd";
 import { useResourceParams } from "@refinedev/core";
 import { UnsavedChangesNotifier } from "@refinedev/react-router";
-import { Col, Form, Row } from "antd";
+import { Col, Form, Result, Row } from "antd";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldInput } from "../fields/FieldInput";
+import { useAccess } from "../hooks/useAccess";
 import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
@@ -21,8 +22,11 @@ export default function FormPage() {
 
 function SchemaForm({ resource, action }: { resource: EffectiveResource; action: "create" | "edit" }) {
   const text = useFieldText(resource);
-  const { formProps, saveButtonProps, fields, context, onFinish, initialValues, conflict, resolveConflict } = useSchemaForm(resource, action);
+  const { formProps, saveButtonProps, fields, context, onFinish, initialValues, conflict, resolveConflict, record } = useSchemaForm(resource, action);
+  const allowed = useAccess(resource.name);
   const Page = action === "edit" ? Edit : Create;
+  const permitted = action === "create" ? allowed("create") : !record || allowed("edit", record) || allowed("rate", record);
+  if (!permitted) return <Result status="403" title="403" subTitle={text.t("party.errors.forbidden")} />;
   return (
     <Page saveButtonProps={saveButtonProps}>
       <UnsavedChangesNotifier />

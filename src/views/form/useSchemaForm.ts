@@ -3,7 +3,9 @@ import { useTranslate, type BaseRecord, type HttpError } from "@refinedev/core";
 import { useCallback, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { isPartyHttpError } from "../../data/httpError";
+import { editableFields } from "../../domain/access";
 import { inputFields } from "../../schema/defineResource";
+import { usePartyConfig } from "../context/PartyContext";
 import type { EffectiveResource, RuleContext } from "../../schema/types";
 import { todayIso } from "./today";
 
@@ -61,7 +63,9 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     },
   });
   const original = form.query?.data?.data;
-  const fields = useMemo(() => inputFields(resource, action), [resource, action]);
+  const { getUser } = usePartyConfig();
+  // A member rating a commitment sees only the rating fields; others see every input field.
+  const fields = useMemo(() => editableFields(getUser?.(), resource.name, inputFields(resource, action)), [resource, action, getUser]);
   const context = useCallback(
     (): RuleContext => ({ today: todayIso(), mode: action, original: original as Record<string, unknown> | undefined }),
     [action, original],

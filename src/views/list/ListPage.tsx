@@ -1,11 +1,12 @@
 import { List, useTable } from "@refinedev/antd";
 import type { BaseRecord } from "@refinedev/core";
 import { Table } from "antd";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { RelationIdsContext } from "../fields/RelationIds";
 import { useCurrentResource } from "../hooks/useEffectiveResource";
+import { useAccess } from "../hooks/useAccess";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { ColumnChooser } from "./ColumnChooser";
@@ -33,7 +34,9 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
   });
   const [initialFilters] = useState(() => toFilterValues(resource, filters));
   const { hidden, toggle } = useColumnChoice(resource.name);
-  const { columns, choosable } = useListColumns(resource, text, sorters, hidden);
+  const allowed = useAccess(resource.name);
+  const rowAllowed = useCallback((action: "edit" | "delete", record: BaseRecord) => allowed(action, record), [allowed]);
+  const { columns, choosable } = useListColumns(resource, text, sorters, hidden, rowAllowed);
   const [selected, setSelected] = useState<React.Key[]>([]);
   const rows = tableProps.dataSource;
   const relationIds = useMemo(() => relationIdsByTarget(resource, fieldsFor(resource, "list"), rows ?? []), [resource, rows]);
@@ -54,7 +57,11 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
           rowKey="id"
           columns={columns}
           scroll={{ x: "max-content" }}
-          rowSelection={{ selectedRowKeys: selected, onChange: setSelected }}
+          rowSelection={
+            allowed("delete")
+              ? { selectedRowKeys: selected, onChange: setSelected, getCheckboxProps: (record) => ({ disabled: !allowed("delete", record) }) }
+              : undefined
+          }
           pagination={{
             ...tableProps.pagination,
             showSizeChanger: true,

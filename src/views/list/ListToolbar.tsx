@@ -5,6 +5,7 @@ import { lazy, Suspense, useState, type ReactNode } from "react";
 import { keys, resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
+import { useAccess } from "../hooks/useAccess";
 import { useFieldText } from "../hooks/useFieldText";
 
 const ImportModal = lazy(() => import("../transfer/ImportModal"));
@@ -28,6 +29,7 @@ export function ListToolbar({ resource, filters, sorters, selected, onDeleted, c
   const { open } = useNotification();
   const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState(false);
+  const allowed = useAccess(resource.name);
 
   const runExport = async (format: "xlsx" | "csv") => {
     setExporting(true);
@@ -81,9 +83,11 @@ export function ListToolbar({ resource, filters, sorters, selected, onDeleted, c
           {t("party.export.button")}
         </Button>
       </Dropdown>
-      <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-        {t("party.import.button")}
-      </Button>
+      {allowed("create") && (
+        <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+          {t("party.import.button")}
+        </Button>
+      )}
       {importing && (
         <Suspense fallback={null}>
           <ImportModal resource={resource} onClose={() => setImporting(false)} />

@@ -16,6 +16,7 @@ export function useListColumns(
   text: ReturnType<typeof useFieldText>,
   sorters: CrudSort[],
   hidden: string[],
+  allowed: (action: "edit" | "delete", record: BaseRecord) => boolean,
 ): { columns: ColumnsType<BaseRecord>; choosable: { key: string; title: string }[] } {
   return useMemo(() => {
     const names = fieldsFor(resource, "list");
@@ -53,13 +54,13 @@ export function useListColumns(
       render: (_: unknown, record: BaseRecord) => (
         <Space size={0}>
           <ShowButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.show")} />
-          <EditButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.edit")} />
-          <DeleteButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.delete")} />
+          <EditButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.edit")} hidden={!allowed("edit", record)} />
+          <DeleteButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.delete")} hidden={!allowed("delete", record)} mutationMode="undoable" />
         </Space>
       ),
     });
     const choosable = names.map((name) => ({ key: name, title: text.label(name) }));
     if (warningsOf) choosable.push({ key: "warnings", title: text.t("party.list.warnings") });
     return { columns, choosable };
-  }, [resource, text, sorters, hidden]);
+  }, [resource, text, sorters, hidden, allowed]);
 }

@@ -1,10 +1,11 @@
 import { useTranslate } from "@refinedev/core";
-import { Alert, Button, Card, Segmented, Space, Typography } from "antd";
+import { Alert, Button, Card, Result, Segmented, Space, Typography } from "antd";
 import { useState } from "react";
 import { isEnum } from "../../schema/defineResource";
 import { keys } from "../../schema/i18nKeys";
 import { addCustomField, addOption } from "../../schema/settingsOps";
 import { usePartyConfig } from "../context/PartyContext";
+import { useAccess } from "../hooks/useAccess";
 import { useResourceSettings } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
@@ -17,9 +18,11 @@ import { useSettingsDraft } from "./useSettingsDraft";
 export default function SettingsPage() {
   const t = useTranslate();
   const { resources } = usePartyConfig();
-  const names = Object.keys(resources);
+  const names = Object.keys(resources).filter((name) => !resources[name].readOnly);
   const [current, setCurrent] = useState(names[0]);
   const { isLoading } = useResourceSettings();
+  const allowed = useAccess("resource-settings");
+  if (!allowed("edit")) return <Result status="403" title="403" subTitle={t("party.errors.forbidden")} />;
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="large">
       <Typography.Title level={3}>{t("party-resource-settings.titles.list")}</Typography.Title>

@@ -1,17 +1,20 @@
 import { Show } from "@refinedev/antd";
-import { useShow, type BaseRecord } from "@refinedev/core";
+import { useLog, useShow, type BaseRecord } from "@refinedev/core";
 import { Button, Descriptions } from "antd";
 import { useState } from "react";
 import { fieldsFor } from "../../schema/defineResource";
+import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldValue } from "../fields/FieldValue";
 import { WarningAlerts } from "../fields/WarningBadges";
 import { todayIso } from "../form/today";
 import { useCurrentResource } from "../hooks/useEffectiveResource";
+import { useAccess } from "../hooks/useAccess";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { ChildList } from "./ChildList";
 import { RecordActions } from "./RecordActions";
+import { RecordHistory } from "./RecordHistory";
 
 /** The detail page of any resource: every shown field, relations as links, sensitive values on request. */
 export default function ShowPage() {
@@ -25,10 +28,20 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
   const { query } = useShow<BaseRecord>();
   const record = query.data?.data;
   const [revealed, setRevealed] = useState<string[]>([]);
+  const allowed = useAccess(resource.name);
+  const { log } = useLog();
+  // Seeing a full ID or phone number is itself recorded in the audit trail.
+  const reveal = (name: string) => {
+    setRevealed((r) => [...r, name]);
+    log.mutate({ action: "reveal", resource: resourceIdentifier(resource.name), meta: { id: record?.id, field: name } });
+  };
   const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
   return (
     <Show
       isLoading={query.isLoading}
+      canEdit={!resource.readOnly && !!record && allowed("edit", record)}
+      canDelete={!resource.readOnly && !!record && allowed("delete", record)}
+      deleteButtonProps={{ mutationMode: "undoable" }}
       headerButtons={({ defaultButtons }) => (
         <>
           {record && <RecordActions resource={resource} record={record} />}
@@ -40,7 +53,7 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
       <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} size="middle">
         {fieldsFor(resource, "show").map((name) => {
           const field = resource.fields[name];
-          const canReveal = field.sensitive && record?.[name] && !revealed.includes(name);
+          const canReveal = field.sensitive && record?.[name] && !revealed.includes(name) && allowed("reveal", record);
           return (
             <Descriptions.Item key={name} label={text.label(name)}>
               <FieldValue
@@ -51,10 +64,11 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
                 yesNo={yesNo}
                 lng={text.lng}
                 reveal={revealed.includes(name)}
+                record={record}
                 link
               />
               {canReveal && (
-                <Button type="link" size="small" onClick={() => setRevealed((r) => [...r, name])}>
+                <Button type="link" size="small" onClick={() => reveal(name)}>
                   {text.t("party.show.reveal")}
                 </Button>
               )}
@@ -63,6 +77,7 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
         })}
       </Descriptions>
       {record?.id !== undefined && resource.children?.map((child) => <ChildList key={child.resource} child={child} parentId={record.id!} />)}
+      {record?.id !== undefined && !resource.readOnly && <RecordHistory resource={resource} id={record.id} />}
     </Show>
   );
 }

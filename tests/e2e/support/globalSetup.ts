@@ -2,7 +2,7 @@
 // demo served by `vite preview`, each on a free port. Builds the demo first when it is missing or
 // older than the sources. Tears both down at the end.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -34,8 +34,21 @@ function ensureBuilt() {
   const sources = Math.max(...["src", "locales", "public", "index.html", "vite.config.ts"].map((p) => newestMtime(path.join(root, p))));
   if (built && (process.env.E2E_NO_REBUILD === "1" || built >= sources)) return;
   console.log(built ? "[e2e] dist/demo is older than the sources: rebuilding" : "[e2e] dist/demo is missing: building");
-  const result = spawnSync(path.join(root, "node_modules/.bin/vite"), ["build"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+  // vitest sets NODE_ENV=test; a build inheriting it would be a development build.
+  const result = spawnSync(path.join(root, "node_modules/.bin/vite"), ["build"], {
+    cwd: root,
+    env: { ...withoutTestEnv(), NODE_ENV: "production" },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  console.log(`[e2e] ${result.stdout.trim().split("\n").pop()}`);
+}
+
+function withoutTestEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  delete env.VITEST;
+  return env;
 }
 
 function freePort(): Promise<number> {
@@ -66,6 +79,8 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
 }
 
 export default async function setup(project: TestProject) {
+  // Screenshots of failures are only ever from this run.
+  rmSync(path.join(root, "tests/e2e/artifacts"), { recursive: true, force: true });
   ensureBuilt();
 
   const today = new Date().toISOString().slice(0, 10);
@@ -75,7 +90,7 @@ export default async function setup(project: TestProject) {
   let log = "";
   const preview = spawn(path.join(root, "node_modules/.bin/vite"), ["preview"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), API_PORT: String(api.port) },
+    env: { ...withoutTestEnv(), PORT: String(port), API_PORT: String(api.port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   preview.stdout?.on("data", (chunk: Buffer) => (log += chunk));

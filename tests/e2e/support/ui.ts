@@ -3,12 +3,12 @@ import type { Download, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
 /**
- * A button's accessible name as antd renders it: antd puts a space between two CJK characters
- * ("保 存"), so the name matches with or without whitespace between characters.
+ * A button's accessible name as antd renders it: the icon's own label may come first
+ * ("plus-square 新建"), and antd puts a space between two CJK characters ("保 存").
  */
 export function label(text: string): RegExp {
   const escaped = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^\\s*${escaped.join("\\s*")}\\s*$`);
+  return new RegExp(`^(?:[a-z-]+ )?\\s*${escaped.join("\\s*")}\\s*$`);
 }
 
 /** The dropdown antd opened last (there is only ever one visible). */
@@ -84,4 +84,14 @@ export async function exportAs(page: Page, exportButton: RegExp, entry: string):
   const item = page.locator(".ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item").filter({ hasText: entry });
   await expect.poll(() => item.isVisible()).toBe(true);
   return download(page, () => item.click());
+}
+
+/** Clicks through the sider: a group (opened if closed), then its entry; or a top-level entry. */
+export async function openMenu(page: Page, ...path: string[]): Promise<void> {
+  const sider = page.locator(".ant-layout-sider");
+  const target = sider.locator(".ant-menu-title-content").getByText(path[path.length - 1], { exact: true });
+  if (path.length > 1 && !(await target.isVisible())) {
+    await sider.locator(".ant-menu-submenu-title").filter({ hasText: path[0] }).click();
+  }
+  await target.click();
 }

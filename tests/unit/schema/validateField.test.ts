@@ -36,6 +36,7 @@ const GOOD: Record<FieldKind, { field: FieldDef; value: unknown }> = {
     ],
   },
   log: { field: { kind: "log" }, value: [{ date: "2026-01-05", note: "完成首轮走访" }] },
+  diff: { field: { kind: "diff" }, value: [{ field: "name", from: "旧名", to: "新名" }] },
 };
 
 /** A value of the wrong type per kind, and the key it must produce. */
@@ -59,6 +60,7 @@ const WRONG_TYPE: Record<FieldKind, [unknown, string]> = {
   tags: ["优秀", v("tags")],
   roster: [{ memberId: 1 }, v("roster")],
   log: ["完成首轮走访", v("log")],
+  diff: [{ field: "name" }, v("diff")],
 };
 
 describe("validateField — every kind", () => {
@@ -331,6 +333,14 @@ describe("validateField — choices and relations", () => {
     expect(check(committee, [3])).toBe(v("roster"));
     const three = [1, 2, 3].map((memberId) => ({ memberId, role: "deputy" }));
     expect(problem(committee, three)).toEqual({ field: "f", key: v("maxItems"), params: { max: 2 } });
+  });
+
+  it("diff: a list of changes, each naming the field it changed", () => {
+    const changes: FieldDef = { kind: "diff" };
+    expect(check(changes, [{ field: "name", from: null, to: "王五" }, { field: "stage" }])).toBeUndefined();
+    expect(check(changes, [{ from: "a", to: "b" }])).toBe(v("diff"));
+    expect(check(changes, [{ field: 3 }])).toBe(v("diff"));
+    expect(check(changes, [null])).toBe(v("diff"));
   });
 
   it("log: dated notes; a real date and a non-blank note of at most 500 characters; count bounds", () => {

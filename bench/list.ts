@@ -1,0 +1,196 @@
+// `npm run bench:list`: 20,000 members in the mock API; the plugin's members list and a hand-written
+// Refine list of the same data (bench/handwritten/), side by side in headless Chromium. For each view
+// (navigation, filter change, sort, page change): time until the rows and their branch names show,
+// and the API requests it caused. Then the JS heap across 50 page changes. Writes bench/results/list.json.
+import type { Page } from "playwright-core";
+import { heapAfterGc, launch } from "./support/browser";
+import { buildDemo, buildHandwritten } from "./support/build";
+import { adminSession, startMockApi } from "./support/mockApi";
+import { median, printTable, round, writeResult } from "./support/report";
+import { serve } from "./support/serve";
+
+const MEMBERS = 20_000;
+const ROUNDS = 5;
+const PAGE_CHANGES = 50;
+const VIEWS = ["navigation", "filter", "sort", "page"] as const;
+type View = (typeof VIEWS)[number];
+const TARGETS = { requestsPerView: 2, ratioVsHandwritten: 1.1 };
+
+interface Subject {
+  name: "plugin" | "handwritten";
+  baseUrl: string;
+  listPath: string;
+  storage: Record<string, string>;
+}
+
+/** API requests of a page, and how many are still open. */
+function trackApi(page: Page) {
+  const log: { url: string; done: boolean }[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/")) log.push({ url: request.url(), done: false });
+  });
+  const finish = (request: { url(): string }) => {
+    const entry = log.find((e) => e.url === request.url() && !e.done);
+    if (entry) entry.done = true;
+  };
+  page.on("requestfinished", finish);
+  page.on("requestfailed", finish);
+  return log;
+}
+
+/** Rows shown, no spinner, every branch cell showing a name rather than its id, first row != `before`. */
+async function rowsReady(page: Page, before: string | null) {
+  await page.waitForFunction(
+    (previous) => {
+      const rows = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row")];
+      if (rows.length === 0 || document.querySelector(".ant-table-wrapper .ant-spin-spinning")) return false;
+      const links = [...document.querySelectorAll('.ant-table-tbody a[href*="/branches/show/"]')];
+      if (links.length === 0 || links.some((a) => /^\d+$/.test(a.textContent?.trim() ?? ""))) return false;
+      return rows[0].textContent !== previous;
+    },
+    before,
+    { polling: "raf", timeout: 60_000 },
+  );
+}
+
+const firstRow = (page: Page) => page.evaluate(() => document.querySelector(".ant-table-tbody tr.ant-table-row")?.textContent ?? null);
+
+async function until(condition: () => boolean, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting for the API requests to finish");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/**
+ * Runs `act`, waits for the expected list request, the rows and a quiet network; the time stops
+ * there. Requests are counted for another 300 ms so late ones are not missed.
+ */
+async function measureView(page: Page, log: ReturnType<typeof trackApi>, expected: RegExp, act: () => Promise<void>) {
+  const before = await firstRow(page);
+  const start = log.length;
+  const t0 = performance.now();
+  await act();
+  await until(() => log.slice(start).some((e) => expected.test(e.url) && e.done));
+  await rowsReady(page, before);
+  await until(() => log.slice(start).every((e) => e.done));
+  const ms = performance.now() - t0;
+  await page.waitForTimeout(300);
+  const requests = log.slice(start).map((e) => decodeURIComponent(new URL(e.url).pathname + new URL(e.url).search));
+  return { ms, requests };
+}
+
+const listRequest = (extra: string) => new RegExp(`/api/members\\?.*${extra}`);
+
+async function runRound(subject: Subject) {
+  const browser = await launch(subject.storage);
+  const { page } = browser;
+  try {
+    const log = trackApi(page);
+    const out = {} as Record<View, { ms: number; requests: string[] }>;
+    out.navigation = await measureView(page, log, listRequest(""), () => page.goto(subject.baseUrl + subject.listPath).then(() => undefined));
+    out.filter = await measureView(page, log, listRequest("gender=female"), async () => {
+      const item = page.locator(".ant-form-item").filter({ has: page.locator("label", { hasText: /^性别$/ }) });
+      await item.locator(".ant-select-selector").click();
+      await page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title='女']").click();
+      await page.locator("form button[type=submit]").first().click();
+    });
+    out.sort = await measureView(page, log, listRequest("_sort=[^&]*name"), () =>
+      page.locator("th.ant-table-column-has-sorters").filter({ hasText: /^姓名/ }).first().click(),
+    );
+    out.page = await measureView(page, log, listRequest("_start=20"), () => page.locator("li.ant-pagination-next").click());
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Heap after warm-up and after PAGE_CHANGES more page changes, each awaited like a view. */
+async function heapRun(subject: Subject) {
+  const browser = await launch(subject.storage);
+  const { page } = browser;
+  try {
+    const log = trackApi(page);
+    await measureView(page, log, listRequest(""), () => page.goto(subject.baseUrl + subject.listPath).then(() => undefined));
+    const next = (n: number) => measureView(page, log, listRequest(`_start=${n * 20}&`), () => page.locator("li.ant-pagination-next").click());
+    for (let n = 1; n <= 3; n++) await next(n);
+    const before = await heapAfterGc(page);
+    const started = performance.now();
+    for (let n = 4; n < 4 + PAGE_CHANGES; n++) await next(n);
+    const perChange = (performance.now() - started) / PAGE_CHANGES;
+    const after = await heapAfterGc(page);
+    return { beforeKb: round(before), afterKb: round(after), growthKb: round(after - before), msPerChange: round(perChange) };
+  } finally {
+    await browser.close();
+  }
+}
+
+const started = performance.now();
+console.log(`Seeding ${MEMBERS} members and building both apps…`);
+const api = await startMockApi(MEMBERS);
+const servers: { close: () => Promise<void> }[] = [];
+try {
+  const [demoDir, handDir] = [await buildDemo("list-demo"), await buildHandwritten()];
+  const demo = await serve(demoDir, api.url);
+  const hand = await serve(handDir, api.url);
+  servers.push(demo, hand);
+  const subjects: Subject[] = [
+    { name: "plugin", baseUrl: demo.url, listPath: "/party/members", storage: await adminSession(api.url, api.db) },
+    { name: "handwritten", baseUrl: hand.url, listPath: "/members", storage: {} },
+  ];
+
+  const samples: Record<string, Record<View, number[]>> = {};
+  const requests: Record<string, Record<View, string[]>> = {};
+  // Alternate the two apps so drift on a busy machine hits both alike; the first round warms up.
+  for (let round = 0; round <= ROUNDS; round++) {
+    for (const subject of subjects) {
+      const result = await runRound(subject);
+      if (round === 0) continue;
+      samples[subject.name] ??= { navigation: [], filter: [], sort: [], page: [] };
+      for (const view of VIEWS) samples[subject.name][view].push(result[view].ms);
+      requests[subject.name] = Object.fromEntries(VIEWS.map((v) => [v, result[v].requests])) as Record<View, string[]>;
+    }
+  }
+  const heap = { plugin: await heapRun(subjects[0]), handwritten: await heapRun(subjects[1]) };
+
+  const med = (name: string, view: View) => median(samples[name][view]);
+  const views = VIEWS.map((view) => ({
+    view,
+    pluginMs: round(med("plugin", view)),
+    handwrittenMs: round(med("handwritten", view)),
+    ratio: round(med("plugin", view) / med("handwritten", view), 2),
+    pluginRequests: requests.plugin[view].length,
+    handwrittenRequests: requests.handwritten[view].length,
+  }));
+  const total = (name: string) => VIEWS.reduce((sum, view) => sum + med(name, view), 0);
+  const figures = {
+    requestsPerView: Math.max(...views.map((v) => v.pluginRequests)),
+    ratioVsHandwritten: round(total("plugin") / total("handwritten"), 2),
+    heapGrowthKb: heap.plugin.growthKb,
+  };
+
+  printTable(`Members list, ${MEMBERS} members (median of ${ROUNDS} rounds)`, ["view", "plugin ms", "hand-written ms", "ratio", "plugin req", "hand-written req"], views.map((v) => [v.view, v.pluginMs, v.handwrittenMs, v.ratio, v.pluginRequests, v.handwrittenRequests]));
+  printTable("Requests per view (plugin)", ["view", "request"], VIEWS.flatMap((v) => requests.plugin[v].map((r) => [v, r.length > 110 ? `${r.slice(0, 107)}…` : r])));
+  printTable(`JS heap over ${PAGE_CHANGES} page changes (after forced GC)`, ["app", "before kB", "after kB", "growth kB", "ms/change"], Object.entries(heap).map(([name, h]) => [name, h.beforeKb, h.afterKb, h.growthKb, h.msPerChange]));
+  printTable("Summary", ["figure", "value", "target"], [
+    ["requests per view (max)", figures.requestsPerView, `≤ ${TARGETS.requestsPerView}`],
+    ["time ratio vs hand-written (sum of medians)", figures.ratioVsHandwritten, `≤ ${TARGETS.ratioVsHandwritten}`],
+    ["heap growth over 50 page changes, kB", figures.heapGrowthKb, "noise"],
+  ]);
+  const file = writeResult("list", {
+    ...figures,
+    targets: TARGETS,
+    members: MEMBERS,
+    rounds: ROUNDS,
+    views,
+    samplesMs: samples,
+    requests,
+    heap,
+    seconds: round((performance.now() - started) / 1000),
+  });
+  console.log(`\nWrote ${file}`);
+} finally {
+  for (const server of servers) await server.close();
+  await api.close();
+}

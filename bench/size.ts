@@ -1,0 +1,139 @@
+// `npm run bench:size`: builds the demo twice (with the plugin, and with src/demo/party.ts swapped
+// for an empty stub) into bench/.out/, then reports the JS the first page loads, the plugin's eager
+// weight and the largest lazy chunks. Writes bench/results/size.json.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { build, type Manifest, type Plugin } from "vite";
+import { gzipKb, OUT, printTable, round, ROOT, writeResult } from "./support/report";
+
+const PARTY = path.join(ROOT, "src/demo/party.ts");
+const STUB = path.join(ROOT, "bench/size/no-party.ts");
+/** The page the demo opens first (`/` redirects to the branches list). */
+const FIRST_PAGE = "src/views/list/ListPage.tsx";
+const TARGETS = { initialJsGzipKb: 250, pluginEagerGzipKb: 40 };
+
+interface Built {
+  dir: string;
+  manifest: Manifest;
+  /** Rendered (pre-minification) bytes per package of each chunk file. */
+  modules: Record<string, Record<string, number>>;
+}
+
+const packageOf = (id: string) =>
+  /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? path.relative(ROOT, id).replace(/\/[^/]+$/, "/");
+
+function collect(modules: Built["modules"]): Plugin {
+  return {
+    name: "bench-collect",
+    generateBundle(_, bundle) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== "chunk") continue;
+        const perPackage: Record<string, number> = {};
+        for (const [id, info] of Object.entries(chunk.modules)) perPackage[packageOf(id)] = (perPackage[packageOf(id)] ?? 0) + info.renderedLength;
+        modules[file] = perPackage;
+      }
+    },
+  };
+}
+
+function withoutPlugin(): Plugin {
+  return {
+    name: "bench-without-plugin",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!importer?.startsWith(path.join(ROOT, "src/demo/"))) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === PARTY ? STUB : null;
+    },
+  };
+}
+
+async function buildDemo(name: string, extra: Plugin[]): Promise<Built> {
+  const dir = path.join(OUT, "size", name);
+  const modules: Built["modules"] = {};
+  await build({
+    configFile: path.join(ROOT, "vite.config.ts"),
+    logLevel: "warn",
+    plugins: [...extra, collect(modules)],
+    build: { outDir: dir, emptyOutDir: true, manifest: "manifest.json" },
+  });
+  const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
+  return { dir, manifest, modules };
+}
+
+/** Manifest keys reachable from `starts` through static imports. */
+function staticClosure(manifest: Manifest, starts: string[]): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...starts];
+  while (stack.length) {
+    const key = stack.pop()!;
+    if (seen.has(key) || !manifest[key]) continue;
+    seen.add(key);
+    stack.push(...(manifest[key].imports ?? []));
+  }
+  return seen;
+}
+
+const jsFiles = (b: Built, keys: Iterable<string>) => [...keys].map((k) => b.manifest[k].file).filter((f) => f.endsWith(".js"));
+const sizeOf = (b: Built, file: string) => gzipKb(readFileSync(path.join(b.dir, file)));
+const rawKb = (b: Built, file: string) => readFileSync(path.join(b.dir, file)).length / 1024;
+const sum = (values: number[]) => values.reduce((a, v) => a + v, 0);
+
+function initial(b: Built) {
+  const entry = Object.keys(b.manifest).find((k) => b.manifest[k].isEntry)!;
+  const keys = staticClosure(b.manifest, [entry]);
+  const files = jsFiles(b, keys);
+  return { keys, files, gzip: sum(files.map((f) => sizeOf(b, f))), raw: sum(files.map((f) => rawKb(b, f))) };
+}
+
+const started = performance.now();
+const withPlugin = await buildDemo("with-plugin", []);
+const hostOnly = await buildDemo("host-only", [withoutPlugin()]);
+const buildSeconds = (performance.now() - started) / 1000;
+
+const init = initial(withPlugin);
+const host = initial(hostOnly);
+const firstKeys = staticClosure(withPlugin.manifest, [...init.keys, FIRST_PAGE]);
+const firstPage = sum(jsFiles(withPlugin, firstKeys).map((f) => sizeOf(withPlugin, f)));
+const lazy = Object.entries(withPlugin.manifest)
+  .filter(([key, chunk]) => !init.keys.has(key) && chunk.file.endsWith(".js"))
+  .map(([key, chunk]) => ({ file: chunk.file, source: chunk.src ?? chunk.name ?? key, gzipKb: round(sizeOf(withPlugin, chunk.file)) }))
+  .sort((a, b) => b.gzipKb - a.gzipKb);
+
+const packages: Record<string, number> = {};
+for (const file of init.files) for (const [pkg, bytes] of Object.entries(withPlugin.modules[file] ?? {})) packages[pkg] = (packages[pkg] ?? 0) + bytes;
+const topPackages = Object.entries(packages)
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 15)
+  .map(([pkg, bytes]) => ({ package: pkg, renderedKb: round(bytes / 1024) }));
+
+const figures = {
+  initialJsGzipKb: round(init.gzip),
+  initialJsRawKb: round(init.raw),
+  initialJsFiles: init.files.length,
+  firstPageJsGzipKb: round(firstPage),
+  hostWithoutPluginGzipKb: round(host.gzip),
+  pluginEagerGzipKb: round(init.gzip - host.gzip),
+  lazyChunks: lazy.length,
+};
+const ok = (value: number, target: number) => (value <= target ? "ok" : "OVER");
+printTable("Bundle size (gzip, zlib -9)", ["figure", "kB", "target", ""], [
+  ["initial JS: entry + static imports", figures.initialJsGzipKb, `≤ ${TARGETS.initialJsGzipKb}`, ok(figures.initialJsGzipKb, TARGETS.initialJsGzipKb)],
+  ["  (raw, minified)", figures.initialJsRawKb, "", ""],
+  ["first page (/ → branches list), all JS", figures.firstPageJsGzipKb, "", ""],
+  ["host without the plugin, initial JS", figures.hostWithoutPluginGzipKb, "", ""],
+  ["plugin eager weight (difference)", figures.pluginEagerGzipKb, `≤ ${TARGETS.pluginEagerGzipKb}`, ok(figures.pluginEagerGzipKb, TARGETS.pluginEagerGzipKb)],
+]);
+printTable("Largest lazy chunks", ["chunk", "source", "gzip kB"], lazy.slice(0, 10).map((c) => [c.file, c.source, c.gzipKb]));
+printTable("Largest packages in the initial JS (rendered, before minification)", ["package", "kB"], topPackages.map((p) => [p.package, p.renderedKb]));
+
+const file = writeResult("size", {
+  ...figures,
+  targets: TARGETS,
+  buildSeconds: round(buildSeconds),
+  initialFiles: init.files,
+  largestLazyChunks: lazy.slice(0, 12),
+  topInitialPackages: topPackages,
+  references: { refineAntdOneChunkGzipKb: "545–557", reactAdminMinimalGzipKb: 327 },
+});
+console.log(`\nWrote ${file}`);

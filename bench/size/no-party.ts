@@ -1,0 +1,5 @@
+// Stands in for src/demo/party.ts when bench:size builds the host without the plugin: the same
+// host, nothing registered. Only the fields the host reads need to exist.
+import type { PartyBuilding } from "../../src";
+
+export const party = { resources: [], routes: [], dataProviders: {}, i18n: { register: () => undefined }, schemas: {} } as unknown as PartyBuilding;

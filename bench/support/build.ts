@@ -1,0 +1,20 @@
+// Production builds for the benchmarks, into bench/.out/ (never dist/).
+import path from "node:path";
+import { build } from "vite";
+import { OUT, ROOT } from "./report";
+
+const CONFIG = path.join(ROOT, "vite.config.ts");
+
+/** The demo host with the plugin, built exactly as `npm run build` does. */
+export async function buildDemo(name: string): Promise<string> {
+  const outDir = path.join(OUT, name);
+  await build({ configFile: CONFIG, logLevel: "error", build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+/** bench/handwritten/: the hand-written list page, with the same build settings. */
+export async function buildHandwritten(): Promise<string> {
+  const outDir = path.join(OUT, "handwritten");
+  await build({ configFile: CONFIG, root: path.join(ROOT, "bench/handwritten"), publicDir: false, logLevel: "error", build: { outDir, emptyOutDir: true } });
+  return outDir;
+}

@@ -1,0 +1,48 @@
+// The envelope backend's own naming, as a Spring Boot team might have chosen it: endpoints under
+// /api/v2 in pinyin, columns as pinyin initials. Documented in docs/backend-contract.md; the demo's
+// envelope preset (src/demo/backends.ts) configures the plugin with exactly these maps.
+
+/** Resource name → path. */
+export const ENVELOPE_ENDPOINTS: Record<string, string> = {
+  members: "/api/v2/dangyuan", // 党员
+  branches: "/api/v2/dangzhibu", // 党支部
+  pairings: "/api/v2/lianjian", // 支部联建
+  "pairing-activities": "/api/v2/lianjian-huodong", // 活动联办
+  "pairing-tasks": "/api/v2/lianjian-renwu", // 业务联动
+  "pairing-trainings": "/api/v2/lianjian-peixun", // 队伍联育
+  commitments: "/api/v2/chengnuo", // 服务承诺
+  "resource-settings": "/api/v2/peizhi", // 资源配置
+  "audit-logs": "/api/v2/shenji", // 审计日志
+};
+
+/** Resource name → { plugin field: wire field }; fields not listed keep their names (id, version…). */
+export const ENVELOPE_FIELDS: Record<string, Record<string, string>> = {
+  members: {
+    name: "xm", // 姓名
+    gender: "xb", // 性别
+    birthDate: "csrq", // 出生日期
+    idNumber: "sfzh", // 身份证号
+    phone: "sjhm", // 手机号码
+    department: "ks", // 科室
+    branchId: "dzbId", // 党支部
+    stage: "fzjd", // 发展阶段
+    admissionDate: "rdrq", // 入党日期
+    fullMemberDate: "zzrq", // 转正日期
+    partyStatus: "dyzt", // 党员状态
+  },
+  branches: {
+    name: "zbmc", // 支部名称
+    type: "zblx", // 支部类型
+    parentOrg: "sjdzz", // 上级党组织
+    establishedDate: "clrq", // 成立日期
+    secretaryId: "sjId", // 书记
+    termStart: "jkrq", // 换届（届期开始）日期
+    termEnd: "jmrq", // 届满日期
+    fullMemberCount: "zsdys", // 正式党员数
+    probationaryMemberCount: "ybdys", // 预备党员数
+  },
+  pairings: { title: "mc", initiatorBranchId: "fqzbId", partnerBranchIds: "ljzbIds", startDate: "ksrq", endDate: "jsrq", status: "zt" },
+  commitments: { content: "nr", branchId: "zbId", category: "lb", deadline: "wcsx", status: "zt", rating: "pj" },
+};
+
+export const ENVELOPE_PREFIX = "/api/v2";

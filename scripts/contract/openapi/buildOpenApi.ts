@@ -1,0 +1,87 @@
+import { builtInResources } from "../../../src/resources";
+import { mergeSchema } from "../../../src/schema/mergeSchema";
+import type { ResourceDef } from "../../../src/schema/types";
+import type { JsonSchema } from "./fieldSchema";
+import { resourcePaths, schemaName } from "./paths";
+import { createSchema, recordSchema, updateSchema } from "./resourceSchemas";
+import { settingsSchema } from "./settingsSchema";
+
+const SETTINGS = "resource-settings";
+
+const DESCRIPTION = [
+  "The REST contract of refine-party-building in its default (simple-rest / json-server) dialect, generated",
+  "from the built-in resource schemas by `npm run contract:openapi`. Other dialects (e.g. the `envelope` adapter)",
+  "carry the same operations. Besides the per-field checks shown here, the backend applies each resource's",
+  "cross-field rules and data rules and answers 422 with message keys (docs/backend-contract.md).",
+].join(" ");
+
+const fieldErrors = (item: JsonSchema) => ({ type: "object", additionalProperties: { type: "array", items: item } });
+
+const components = (resources: readonly ResourceDef[]) => {
+  const schemas: Record<string, JsonSchema> = {};
+  for (const def of resources) {
+    const effective = mergeSchema(def);
+    const name = schemaName(def.name);
+    schemas[name] = recordSchema(effective);
+    schemas[`${name}Create`] = createSchema(effective);
+    if (!def.readOnly) schemas[`${name}Update`] = updateSchema(effective);
+  }
+  schemas.ResourceSettings = settingsSchema(resources.map((def) => def.name));
+  schemas.ValidationError = {
+    type: "object",
+    required: ["message", "errors"],
+    properties: {
+      message: { const: "party.errors.validation" },
+      errors: { ...fieldErrors({ type: "string" }), description: "field → message keys (locales/*/party.json, rules.json)" },
+      details: {
+        ...fieldErrors({ type: "object", required: ["key"], properties: { key: { type: "string" }, params: { type: "object", additionalProperties: { type: ["string", "number"] } } } }),
+        description: "field → message keys with their placeholder values",
+      },
+    },
+  };
+  schemas.Error = { type: "object", properties: { message: { type: "string", description: "a message key, e.g. party.errors.forbidden" } } };
+  return {
+    schemas,
+    headers: { XTotalCount: { description: "the number of records matching the query (all pages); exposed to CORS", schema: { type: "integer", minimum: 0 } } },
+    responses: {
+      NotFound: { description: "no such record", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+      ValidationFailed: { description: "invalid input; nothing was stored", content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationError" } } } },
+    },
+  };
+};
+
+function settingsPaths(): Record<string, JsonSchema> {
+  const ref = { $ref: "#/components/schemas/ResourceSettings" };
+  const body = { required: true, content: { "application/json": { schema: ref } } };
+  const ok = (description: string) => ({ description, content: { "application/json": { schema: ref } } });
+  const invalid = { $ref: "#/components/responses/ValidationFailed" };
+  return {
+    [`/${SETTINGS}`]: {
+      get: { tags: [SETTINGS], operationId: "listResourceSettings", responses: { 200: { description: "every resource's settings", content: { "application/json": { schema: { type: "array", items: ref } } } } } },
+      post: { tags: [SETTINGS], operationId: "createResourceSettings", requestBody: body, responses: { 201: ok("created"), 422: invalid } },
+    },
+    [`/${SETTINGS}/{id}`]: {
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      get: { tags: [SETTINGS], operationId: "getResourceSettings", responses: { 200: ok("the settings"), 404: { $ref: "#/components/responses/NotFound" } } },
+      patch: { tags: [SETTINGS], operationId: "updateResourceSettings", requestBody: body, responses: { 200: ok("updated"), 422: invalid } },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the effective built-in schemas; deterministic, so it can be committed and compared. */
+export function buildOpenApi(version: string, resources: readonly ResourceDef[] = builtInResources): JsonSchema {
+  const paths: Record<string, JsonSchema> = {};
+  for (const def of resources) Object.assign(paths, resourcePaths(mergeSchema(def)));
+  Object.assign(paths, settingsPaths());
+  return {
+    openapi: "3.1.0",
+    info: { title: "refine-party-building backend contract", version, description: DESCRIPTION },
+    servers: [{ url: "http://127.0.0.1:4010", description: "the mock API (`npm run mock`)" }],
+    tags: [...resources.map((def) => ({ name: def.name })), { name: SETTINGS }],
+    paths,
+    components: components(resources),
+  };
+}
+
+/** The committed file's exact text. */
+export const renderOpenApi = (document: JsonSchema) => `${JSON.stringify(document, null, 2)}\n`;

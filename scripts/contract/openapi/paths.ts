@@ -1,0 +1,63 @@
+import type { EffectiveResource } from "../../../src/schema/types";
+import type { JsonSchema } from "./fieldSchema";
+import { listParameters } from "./parameters";
+import { isVersioned } from "./resourceSchemas";
+
+export const schemaName = (resource: string) => resource.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: JsonSchema) => ({ "application/json": { schema } });
+const answer = (description: string, schema?: JsonSchema, extra: JsonSchema = {}) => ({
+  description,
+  ...(schema ? { content: json(schema) } : {}),
+  ...extra,
+});
+const ID_PARAM = { name: "id", in: "path", required: true, schema: { type: ["integer", "string"] } };
+const NOT_FOUND = { $ref: "#/components/responses/NotFound" };
+const INVALID = { $ref: "#/components/responses/ValidationFailed" };
+
+/** `/<name>` and `/<name>/{id}` for one resource, in json-server conventions. */
+export function resourcePaths(resource: EffectiveResource): Record<string, JsonSchema> {
+  const name = schemaName(resource.name);
+  const tags = [resource.name];
+  const conflict = answer("the version sent is stale; nothing was stored", {
+    type: "object",
+    required: ["message", "current"],
+    properties: { message: { const: "party.errors.conflict" }, current: ref(name) },
+  });
+  const collection: JsonSchema = {
+    get: {
+      tags,
+      operationId: `list${name}`,
+      summary: `List ${resource.name} (paged, sorted, filtered, searched), or several by id`,
+      parameters: listParameters(resource),
+      responses: {
+        200: answer("the page", { type: "array", items: ref(name) }, { headers: { "X-Total-Count": { $ref: "#/components/headers/XTotalCount" } } }),
+      },
+    },
+    post: {
+      tags,
+      operationId: `create${name}`,
+      requestBody: { required: true, content: json(ref(`${name}Create`)) },
+      responses: { 201: answer(isVersioned(resource) ? "created, with version 1" : "created", ref(name)), 422: INVALID },
+    },
+  };
+  const item: JsonSchema = {
+    parameters: [ID_PARAM],
+    get: { tags, operationId: `get${name}`, responses: { 200: answer("the record", ref(name)), 404: NOT_FOUND } },
+  };
+  if (!resource.readOnly) {
+    item.patch = {
+      tags,
+      operationId: `update${name}`,
+      requestBody: { required: true, content: json(ref(`${name}Update`)) },
+      responses: {
+        200: answer("updated, with version + 1", ref(name)),
+        404: NOT_FOUND,
+        ...(isVersioned(resource) ? { 409: conflict } : {}),
+        422: INVALID,
+      },
+    };
+    item.delete = { tags, operationId: `delete${name}`, responses: { 200: answer("deleted"), 404: NOT_FOUND } };
+  }
+  return { [`/${resource.name}`]: collection, [`/${resource.name}/{id}`]: item };
+}

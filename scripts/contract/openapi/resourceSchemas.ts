@@ -1,0 +1,48 @@
+import type { EffectiveResource, FieldDef } from "../../../src/schema/types";
+import { nullable, valueSchema, type JsonSchema } from "./fieldSchema";
+
+const hidden = (field: FieldDef) => !!field.views && field.views.length === 0;
+const writable = (resource: EffectiveResource) => resource.order.filter((name) => !resource.fields[name].readOnly);
+export const isVersioned = (resource: EffectiveResource) => "version" in resource.fields;
+/** Read-only fields other than the version: computed by the backend on read. */
+export const derivedFields = (resource: EffectiveResource) =>
+  resource.order.filter((name) => resource.fields[name].readOnly && name !== "version");
+
+function property(field: FieldDef, required: boolean): JsonSchema {
+  const schema = required ? valueSchema(field) : nullable(valueSchema(field));
+  return field.sensitive ? { ...schema, "x-sensitive": true } : schema;
+}
+
+const CUSTOM_FIELDS =
+  "Besides these, the custom fields administrators define in /resource-settings/<resource> (validated like built-in ones); any other field gets 422 party.validation.unknownField.";
+
+/** A record as the backend answers it: every field, the id, the version and the derived fields. */
+export function recordSchema(resource: EffectiveResource): JsonSchema {
+  const properties: Record<string, JsonSchema> = { id: { type: ["integer", "string"], readOnly: true } };
+  for (const name of resource.order) {
+    const field = resource.fields[name];
+    const schema = property(field, !!field.required && !hidden(field));
+    if (name === "version") properties[name] = { type: "integer", minimum: 1, readOnly: true, description: "optimistic-concurrency version: 1 on create, +1 on every update" };
+    else if (field.readOnly) properties[name] = { ...schema, readOnly: true, "x-derived": true, description: "computed by the backend on read; sortable and filterable like a stored field" };
+    else properties[name] = schema;
+  }
+  return { type: "object", required: ["id", ...(isVersioned(resource) ? ["version"] : [])], properties, additionalProperties: true };
+}
+
+/** The body of a create: writable fields, the required ones required. */
+export function createSchema(resource: EffectiveResource): JsonSchema {
+  const names = writable(resource);
+  const properties = Object.fromEntries(names.map((name) => [name, property(resource.fields[name], !!resource.fields[name].required)]));
+  const required = names.filter((name) => resource.fields[name].required && !hidden(resource.fields[name]));
+  return { type: "object", required, properties, additionalProperties: true, description: CUSTOM_FIELDS };
+}
+
+/** The body of an update (PATCH): any writable fields, plus the version the change was based on. */
+export function updateSchema(resource: EffectiveResource): JsonSchema {
+  const properties: Record<string, JsonSchema> = Object.fromEntries(
+    writable(resource).map((name) => [name, property(resource.fields[name], false)]),
+  );
+  if (!isVersioned(resource)) return { type: "object", properties, additionalProperties: true, description: CUSTOM_FIELDS };
+  properties.version = { type: "integer", minimum: 1, description: "the version the change was based on; a stale one gets 409" };
+  return { type: "object", required: ["version"], properties, additionalProperties: true, description: CUSTOM_FIELDS };
+}

@@ -1,0 +1,120 @@
+// Who may do what: the same pure rules guard the UI (hide/disable) and the backend (403).
+
+export type Role = "admin" | "secretary" | "member";
+
+export interface PartyUser {
+  id: string | number;
+  name: string;
+  role: Role;
+  /** The branch a secretary leads, or a member belongs to. */
+  branchId?: string | number;
+  /** A member's own member record. */
+  memberId?: string | number;
+}
+
+export type AccessAction = "list" | "show" | "create" | "edit" | "delete" | "reveal" | "rate";
+
+type Rec = Record<string, unknown>;
+
+const same = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b);
+
+/**
+ * The branches a record belongs to, per resource; an empty list means "no branch" (nobody's own),
+ * undefined means "cannot tell without a lookup" (the UI then allows and the backend decides).
+ */
+export function branchesOf(resource: string, record: Rec | undefined, lookup?: (resource: string, id: unknown) => Rec | undefined): unknown[] | undefined {
+  if (!record) return [];
+  switch (resource) {
+    case "members":
+    case "commitments":
+      return resource === "commitments" ? [record.branchId, record.targetBranchId] : [record.branchId];
+    case "branches":
+      return [record.id];
+    case "pairings":
+      return [record.initiatorBranchId, ...(Array.isArray(record.partnerBranchIds) ? record.partnerBranchIds : [])];
+    case "pairing-activities":
+    case "pairing-tasks":
+    case "pairing-trainings":
+      return lookup ? branchesOf("pairings", lookup("pairings", record.pairingId)) : undefined;
+    default:
+      return [];
+  }
+}
+
+const READ_ONLY_FOR_SECRETARY = new Set(["branches"]);
+
+/**
+ * Party-committee administrators may do everything. A branch secretary edits only what their branch
+ * is part of and reads everyone's summaries. A member reads their own record and the public
+ * commitments, and rates commitments made to their department.
+ */
+export function can(
+  user: PartyUser | undefined,
+  action: AccessAction,
+  resource: string,
+  record?: Rec,
+  lookup?: (resource: string, id: unknown) => Rec | undefined,
+): boolean {
+  if (!user) return false;
+  if (user.role === "admin") return true;
+  // Every screen reads the administrators' settings; only administrators change them.
+  if (resource === "resource-settings") return action === "list" || action === "show";
+  if (resource === "audit-logs") return action === "list" || action === "show" ? user.role === "secretary" : false;
+  const own = (rec?: Rec) => {
+    const branches = branchesOf(resource, rec, lookup);
+    return branches === undefined || branches.some((b) => same(b, user.branchId));
+  };
+
+  if (user.role === "secretary") {
+    if (action === "list" || action === "show") return true;
+    if (action === "reveal") return resource === "members" && own(record);
+    if (action === "rate") return resource === "commitments" && same(record?.targetBranchId, user.branchId);
+    if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "edit" && own(record);
+    if (action === "create" && !record) return true; // the new record's branch is checked on save
+    return own(record);
+  }
+
+  // member
+  if (resource === "branches") return action === "list" || action === "show";
+  if (resource === "members") return (action === "show" || action === "reveal") ? same(record?.id, user.memberId) : action === "list";
+  if (resource === "commitments") {
+    if (action === "list") return true;
+    if (action === "show") return record?.public === true || same(record?.targetBranchId, user.branchId);
+    if (action === "rate" || action === "edit") return same(record?.targetBranchId, user.branchId) && record?.status !== "draft";
+    return false;
+  }
+  return false;
+}
+
+/** The fields a member may change when rating a commitment; anything else in the write is refused. */
+export const RATING_FIELDS = ["rating", "ratingComment", "version"] as const;
+
+/** Server-side list restriction for a role: filters added to a list query (a member sees only their own). */
+export function listRestriction(user: PartyUser | undefined, resource: string): Record<string, string> | undefined {
+  if (!user || user.role !== "member") return undefined;
+  if (resource === "members") return { id: String(user.memberId) };
+  if (resource === "commitments") return { public: "true" };
+  return undefined;
+}
+
+/** Whether a role could do `action` to at least some record of `resource` (menus, create buttons). */
+export function canAny(user: PartyUser | undefined, action: AccessAction, resource: string): boolean {
+  if (!user) return false;
+  if (user.role === "admin") return true;
+  if (resource === "resource-settings") return action === "list" || action === "show";
+  if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
+  if (user.role === "secretary") {
+    if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "list" || action === "show" || action === "edit";
+    return true;
+  }
+  if (resource === "branches") return action === "list" || action === "show";
+  if (resource === "members") return action === "list" || action === "show" || action === "reveal";
+  if (resource === "commitments") return action === "list" || action === "show" || action === "rate" || action === "edit";
+  return false;
+}
+
+/** The fields a user may change in an edit form: a member rating a commitment changes only the rating. */
+export function editableFields(user: PartyUser | undefined, resource: string, fields: readonly string[]): string[] {
+  if (user?.role === "member" && resource === "commitments") return fields.filter((f) => (RATING_FIELDS as readonly string[]).includes(f));
+  return [...fields];
+}

@@ -1,0 +1,25 @@
+import type { AccessControlProvider } from "@refinedev/core";
+import { canAny, type AccessAction, type PartyUser } from "../domain/access";
+import { PLUGIN_PREFIX, resourceFromIdentifier } from "../schema/i18nKeys";
+
+const ACTIONS = new Set<string>(["list", "show", "create", "edit", "delete"]);
+
+/**
+ * Refine asks per resource and action, without the record: answer whether the role could act on
+ * some record. Record-level checks (own branch) are made by the pages and, finally, the backend.
+ */
+export function createAccessControl(getUser?: () => PartyUser | undefined): AccessControlProvider {
+  return {
+    can: async ({ resource, action }) => {
+      if (!getUser || !resource?.startsWith(`${PLUGIN_PREFIX}-`) || !ACTIONS.has(action)) return { can: true };
+      const name = resourceFromIdentifier(resource);
+      // Menu groups are allowed when the role can list any resource in them (Refine hides empty groups).
+      if (!name.includes("-") && ["organization", "coop", "admin"].includes(name)) return { can: true };
+      // The settings screen is for those who may change settings, though everyone reads them.
+      const asked = name === "resource-settings" ? "edit" : (action as AccessAction);
+      const allowed = canAny(getUser(), asked, name);
+      return allowed ? { can: true } : { can: false, reason: "party.errors.forbidden" };
+    },
+    options: { buttons: { enableAccessControl: true, hideIfUnauthorized: false } },
+  };
+}

@@ -1,0 +1,61 @@
+import type { AuditLogProvider, DataProvider } from "@refinedev/core";
+import { PLUGIN_PREFIX, resourceFromIdentifier, resourceIdentifier } from "../schema/i18nKeys";
+import { diffRecords } from "../schema/diff";
+
+const LOGS = resourceIdentifier("audit-logs");
+const isPlugin = (resource?: string) => !!resource?.startsWith(`${PLUGIN_PREFIX}-`) && resource !== LOGS;
+
+interface Author {
+  id?: string | number;
+  name?: string;
+  role?: string;
+}
+
+/** A log entry as stored in `/audit-logs`: who, when, what, which record, and the field-level diff. */
+export function toAuditEntry(
+  params: { resource: string; action: string; data?: unknown; previousData?: unknown; meta?: Record<string, unknown>; author?: Author },
+  now: Date,
+) {
+  const after = (params.action === "delete" ? undefined : params.data) as Record<string, unknown> | undefined;
+  const before = params.previousData as Record<string, unknown> | undefined;
+  const changes = params.action === "reveal" ? [] : diffRecords(before, after);
+  const recordId = params.meta?.id ?? (params.data as { id?: unknown } | undefined)?.id;
+  return {
+    createdAt: now.toISOString(),
+    action: params.action,
+    resource: resourceFromIdentifier(params.resource),
+    recordId: recordId === undefined ? null : String(recordId),
+    authorId: params.author?.id === undefined ? null : String(params.author.id),
+    authorName: params.author?.name ?? null,
+    authorRole: params.author?.role ?? null,
+    summary: params.action === "reveal" ? String(params.meta?.field ?? "") : changes.map((c) => c.field).join(", ").slice(0, 200),
+    changes,
+  };
+}
+
+/** Refine's auditLogProvider for the plugin's resources; a host's own resources are left to the host. */
+export function createAuditLogProvider(dataProvider: DataProvider): AuditLogProvider {
+  return {
+    create: async (params) => {
+      if (!isPlugin(params.resource)) return undefined;
+      const { data } = await dataProvider.create({ resource: LOGS, variables: toAuditEntry(params as never, new Date()) });
+      return data;
+    },
+    get: async ({ resource, meta }) => {
+      const { data } = await dataProvider.getList({
+        resource: LOGS,
+        filters: [
+          { field: "resource", operator: "eq", value: resourceFromIdentifier(resource) },
+          { field: "recordId", operator: "eq", value: String(meta?.id) },
+        ],
+        sorters: [{ field: "createdAt", order: "desc" }],
+        pagination: { currentPage: 1, pageSize: 50, mode: "server" },
+      });
+      return data;
+    },
+    update: async ({ id, name }) => {
+      const { data } = await dataProvider.update({ resource: LOGS, id, variables: { name } });
+      return data;
+    },
+  };
+}

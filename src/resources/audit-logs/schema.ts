@@ -1,0 +1,24 @@
+import { defineResource } from "../../schema/defineResource";
+
+export const AUDIT_ACTIONS = ["create", "update", "delete", "reveal"] as const;
+
+/** The audit trail: written by the plugin's auditLogProvider, browsed read-only by administrators. */
+export const auditLogs = defineResource({
+  name: "audit-logs",
+  group: "admin",
+  icon: "SolutionOutlined",
+  titleField: "summary",
+  readOnly: true,
+  defaultSort: [{ field: "createdAt", order: "desc" }],
+  fields: {
+    createdAt: { kind: "datetime", required: true, sort: true, filter: true },
+    authorName: { kind: "text", maxLength: 60, search: true, filter: true },
+    action: { kind: "enum", values: AUDIT_ACTIONS, required: true, filter: true },
+    resource: { kind: "text", required: true, maxLength: 40, filter: true },
+    recordId: { kind: "text", maxLength: 40, filter: true },
+    summary: { kind: "text", maxLength: 200, search: true },
+    changes: { kind: "diff", views: ["show"] },
+    authorId: { kind: "text", maxLength: 40, views: ["show"] },
+    authorRole: { kind: "text", maxLength: 20, views: ["show"] },
+  },
+});
