@@ -44,8 +44,11 @@ async function rowsReady(page: Page, before: string | null) {
     (previous) => {
       const rows = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row")];
       if (rows.length === 0 || document.querySelector(".ant-table-wrapper .ant-spin-spinning")) return false;
-      const links = [...document.querySelectorAll('.ant-table-tbody a[href*="/branches/show/"]')];
-      if (links.length === 0 || links.some((a) => /^\d+$/.test(a.textContent?.trim() ?? ""))) return false;
+      const headers = [...document.querySelectorAll(".ant-table-thead th")];
+      const column = headers.findIndex((th) => th.textContent?.trim() === "所在支部");
+      if (column < 0) return false;
+      const names = rows.map((row) => row.children[column]?.textContent?.trim() ?? "");
+      if (names.some((name) => name === "" || /^\d+$/.test(name))) return false;
       return rows[0].textContent !== previous;
     },
     before,
@@ -99,7 +102,7 @@ async function runRound(subject: Subject) {
     out.sort = await measureView(page, log, listRequest("_sort=[^&]*name"), () =>
       page.locator("th.ant-table-column-has-sorters").filter({ hasText: /^姓名/ }).first().click(),
     );
-    out.page = await measureView(page, log, listRequest("_start=20"), () => page.locator("li.ant-pagination-next").click());
+    out.page = await measureView(page, log, listRequest("_start=20(&|$)"), () => page.locator("li.ant-pagination-next").click());
     return out;
   } finally {
     await browser.close();
@@ -113,7 +116,7 @@ async function heapRun(subject: Subject) {
   try {
     const log = trackApi(page);
     await measureView(page, log, listRequest(""), () => page.goto(subject.baseUrl + subject.listPath).then(() => undefined));
-    const next = (n: number) => measureView(page, log, listRequest(`_start=${n * 20}&`), () => page.locator("li.ant-pagination-next").click());
+    const next = (n: number) => measureView(page, log, listRequest(`_start=${n * 20}(&|$)`), () => page.locator("li.ant-pagination-next").click());
     for (let n = 1; n <= 3; n++) await next(n);
     const before = await heapAfterGc(page);
     const started = performance.now();

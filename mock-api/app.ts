@@ -3,6 +3,7 @@ import jsonServer from "json-server";
 import { builtInResources } from "../src/resources";
 import { deriveOnRead } from "./middlewares/deriveOnRead";
 import { faultInjection } from "./middlewares/faults";
+import { guardReferences } from "./middlewares/guardReferences";
 import { validateWrites } from "./middlewares/validateWrites";
 import { versioning } from "./middlewares/versioning";
 import { seedToday } from "./seed/write-db";
@@ -28,7 +29,9 @@ export interface MockApiOptions {
 /** json-server 0.17 with the plugin's contract: validation, versions, CORS for x-total-count, faults. */
 export function createMockApi(options: MockApiOptions) {
   const app = jsonServer.create();
-  const router = jsonServer.router(options.data as string);
+  // json-server would cascade deletes through any `*Id` field (and crash on null ones); integrity is
+  // ours to keep (guardReferences), so its foreign-key scan is pointed at a suffix no field has.
+  const router = jsonServer.router(options.data as string, { foreignKeySuffix: "__none" } as never);
   const hostRouter = jsonServer.router(options.hostData as string);
   const data = lookupFor(router.db);
   const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
@@ -53,6 +56,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(deriveOnRead(schemas, router.db, data, today));
   app.use(versioning(new Set(Object.keys(schemas)), data));
   app.use(validateWrites(schemas, data, today));
+  app.use(guardReferences(schemas, data));
   (router as unknown as { render: ReturnType<typeof maskingRender> }).render = maskingRender(schemas, data, !!options.roles);
   app.use(router);
   return { app, db: router.db, hostDb: hostRouter.db };

@@ -34,6 +34,15 @@ function route(resources: [string, Resource][], path: string): { resource: Resou
   return undefined;
 }
 
+/** The wrapped mock's body; a crash page (not JSON) reads as no body, so its status still gets through. */
+function parseJson(text: string): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function forward(target: string, inner: InnerRequest, req: Request) {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) if (FORWARDED.test(name) && typeof value === "string") headers[name] = value;
@@ -44,8 +53,7 @@ async function forward(target: string, inner: InnerRequest, req: Request) {
     headers,
     body: inner.body === undefined ? undefined : JSON.stringify(inner.body),
   });
-  const text = await res.text();
-  return { status: res.status, total: res.headers.get("x-total-count"), body: text ? (JSON.parse(text) as unknown) : undefined };
+  return { status: res.status, total: res.headers.get("x-total-count"), body: parseJson(await res.text()) };
 }
 
 /**

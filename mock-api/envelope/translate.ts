@@ -60,7 +60,7 @@ function listQuery(r: Resource, query: [string, string][]): { ok: true; query: [
       if (key.startsWith("_") || key === "q") return refuse(400, `不支持的参数 ${key}`);
       const suffixed = r.wireFields.has(key) ? null : SUFFIXED.exec(key);
       const wire = suffixed && r.wireFields.has(suffixed[1]) ? suffixed[1] : key;
-      if (unmapped(r, wire)) return refuse(400, `未知字段 ${wire}`);
+      if (unmapped(r, wire) || (suffixed && unmapped(r, suffixed[1]))) return refuse(400, `未知字段 ${suffixed?.[1] ?? wire}`);
       out.push([`${r.names.fromWire(wire)}${wire === key ? "" : SUFFIX[suffixed![2]]}`, value]);
     }
   }

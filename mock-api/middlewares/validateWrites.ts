@@ -27,6 +27,18 @@ function relationErrors(resource: ResourceDef, record: Record<string, unknown>, 
   return errors;
 }
 
+function uniqueErrors(resource: ResourceDef, record: Record<string, unknown>, data: DataLookup): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const [name, field] of Object.entries(resource.fields)) {
+    const value = record[name];
+    if (!field.unique || value === null || value === undefined || value === "") continue;
+    const norm = String(value).trim().toUpperCase();
+    const taken = data.all(resource.name).some((other) => String(other.id) !== String(record.id) && String(other[name] ?? "").trim().toUpperCase() === norm);
+    if (taken) errors.push({ field: name, key: "party.validation.unique" });
+  }
+  return errors;
+}
+
 /**
  * Every write to a schema resource is judged by the same functions as the form: field checks,
  * cross-field rules, relations that must exist and data rules. Bad input gets 422 and stores nothing.
@@ -46,12 +58,19 @@ export function validateWrites(schemas: Record<string, ResourceDef>, data: DataL
     if (!base) return next();
     const original = id ? data.get(resource, id) : undefined;
     if (id && !original) return next(); // json-server answers 404
+    if (!id && body.id !== undefined && data.get(resource, body.id)) {
+      return res.status(409).json({ message: "party.errors.duplicateId", current: data.get(resource, body.id) });
+    }
+    // Server-computed fields are never taken from a client.
+    for (const [name, field] of Object.entries(base.fields)) if (field.readOnly && name !== "version") delete body[name];
     const effective = mergeSchema(base, undefined, data.get(SETTINGS, resource) as ResourceSettings | undefined);
     const record = req.method === "PATCH" ? { ...original, ...body } : body;
     const ctx = { today: today(), mode: id ? ("edit" as const) : ("create" as const), original };
     const errors = validateRecord(effective, record, ctx, { rejectUnknown: true });
+    // A missing related record is the root cause: it replaces any rule's complaint about that field.
+    for (const e of relationErrors(effective, record, data)) errors[e.field] = [e];
     const failed = new Set(Object.keys(errors));
-    const more = [...relationErrors(effective, record, data), ...(effective.dataRules ?? []).flatMap((rule) => rule(record, ctx, data))];
+    const more = [...uniqueErrors(effective, { ...record, id: original?.id }, data), ...(effective.dataRules ?? []).flatMap((rule) => rule(record, ctx, data))];
     for (const e of more) if (!failed.has(e.field)) (errors[e.field] ??= []).push(e);
     return Object.keys(errors).length ? sendFieldErrors(res, errors) : next();
   };

@@ -44,7 +44,7 @@ export default function LoginPage() {
                 </Button>,
               ]}
             >
-              <code>{user.username}</code>　{t(`demo.roles.${user.role}`)}
+              <code>{user.username}</code> {t(`demo.roles.${user.role}`)}
             </List.Item>
           )}
         />

@@ -1,11 +1,11 @@
 import { createPartyBuilding } from "../index";
 import { i18next } from "./i18n";
 import { currentToken, currentUser } from "./auth";
-import { PLUGIN_API } from "./config";
+import { selectedBackend } from "./backends";
 
 // Exactly what a hospital's host admin writes (see README, "Embed it in your Refine app").
 export const party = createPartyBuilding({
-  apiUrl: PLUGIN_API,
+  ...selectedBackend(), // apiUrl, and for other backends adapter, endpoints, fieldMap (src/demo/backends.ts)
   routePrefix: "/party",
   dataProviderName: "party",
   auth: { getToken: currentToken },

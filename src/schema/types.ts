@@ -56,6 +56,8 @@ export interface FieldDef {
   labelField?: string;
   /** Masked in lists and exports. */
   sensitive?: boolean;
+  /** No two records may hold the same value (checked by the backend). */
+  unique?: boolean;
   /** Views that show the field; all when omitted. */
   views?: readonly ViewName[];
   filter?: boolean;

@@ -45,7 +45,8 @@ function checkNumber(value: unknown, field: FieldDef): { key: string; params?: F
   const min = field.min ?? (field.kind === "money" || field.kind === "percent" ? 0 : field.kind === "rating" ? 1 : undefined);
   const max = field.max ?? (field.kind === "percent" ? 100 : field.kind === "rating" ? 5 : undefined);
   if (field.kind === "rating" && !Number.isInteger(value)) return { key: v("integer") };
-  if (field.kind === "money" && Math.round(value * 100) !== value * 100) return { key: v("cents") };
+  // Compare in cents with a tolerance: 19.99 * 100 is 1998.9999999999998 in floating point.
+  if (field.kind === "money" && Math.abs(Math.round(value * 100) - value * 100) > 1e-6) return { key: v("cents") };
   if (min !== undefined && value < min) return { key: v("min"), params: { min } };
   if (max !== undefined && value > max) return { key: v("max"), params: { max } };
   return undefined;

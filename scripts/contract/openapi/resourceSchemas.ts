@@ -8,8 +8,12 @@ export const isVersioned = (resource: EffectiveResource) => "version" in resourc
 export const derivedFields = (resource: EffectiveResource) =>
   resource.order.filter((name) => resource.fields[name].readOnly && name !== "version");
 
-function property(field: FieldDef, required: boolean): JsonSchema {
-  const schema = required ? valueSchema(field) : nullable(valueSchema(field));
+const MASKED = "sensitive: masked (e.g. 110105********1234) in lists, and in a single record unless the caller may reveal it";
+
+/** A field's schema; as read, a sensitive value may arrive masked, so only its type is promised. */
+function property(field: FieldDef, required: boolean, read = false): JsonSchema {
+  const value = field.sensitive && read ? { type: "string", description: MASKED } : valueSchema(field);
+  const schema = required ? value : nullable(value);
   return field.sensitive ? { ...schema, "x-sensitive": true } : schema;
 }
 
@@ -21,7 +25,7 @@ export function recordSchema(resource: EffectiveResource): JsonSchema {
   const properties: Record<string, JsonSchema> = { id: { type: ["integer", "string"], readOnly: true } };
   for (const name of resource.order) {
     const field = resource.fields[name];
-    const schema = property(field, !!field.required && !hidden(field));
+    const schema = property(field, !!field.required && !hidden(field), true);
     if (name === "version") properties[name] = { type: "integer", minimum: 1, readOnly: true, description: "optimistic-concurrency version: 1 on create, +1 on every update" };
     else if (field.readOnly) properties[name] = { ...schema, readOnly: true, "x-derived": true, description: "computed by the backend on read; sortable and filterable like a stored field" };
     else properties[name] = schema;

@@ -7,6 +7,7 @@ import { editableFields } from "../../domain/access";
 import { inputFields } from "../../schema/defineResource";
 import { usePartyConfig } from "../context/PartyContext";
 import type { EffectiveResource, RuleContext } from "../../schema/types";
+import { useErrorNotification } from "../hooks/useErrorNotification";
 import { todayIso } from "./today";
 
 /** What the form sends: every input field (cleared ones as null, text trimmed) plus the version it edited. */
@@ -39,6 +40,7 @@ export function defaultValues(resource: EffectiveResource, query: URLSearchParam
 export function useSchemaForm(resource: EffectiveResource, action: "create" | "edit") {
   const translate = useTranslate();
   const [query] = useSearchParams();
+  const errorNotification = useErrorNotification();
   // On a 409 the stored record arrives here; the person then reloads it or overwrites it.
   const [conflict, setConflict] = useState<Record<string, unknown>>();
   const [baseVersion, setBaseVersion] = useState<unknown>();
@@ -46,11 +48,7 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     warnWhenUnsavedChanges: true,
     disableServerSideValidation: true,
     redirect: "show",
-    errorNotification: (error) => ({
-      type: "error",
-      message: translate(`party.errors.${isPartyHttpError(error) ? error.kind : "server"}`),
-      description: translate("party.errors.valuesKept"),
-    }),
+    errorNotification: (error) => ({ ...errorNotification(error), description: translate("party.errors.valuesKept") }),
     onMutationError: (error) => {
       if (isPartyHttpError(error) && error.kind === "conflict" && error.current) setConflict(error.current);
       if (!isPartyHttpError(error) || !error.fieldErrors) return;
@@ -71,14 +69,16 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     [action, original],
   );
   const version = baseVersion ?? original?.version;
-  const onFinish = (values: Record<string, unknown>) => form.onFinish(toPayload(resource, fields, values, version));
+  // A failed save is already shown (field errors, notification, conflict panel); nothing to rethrow.
+  const save = (payload: Record<string, unknown>) => form.onFinish(payload).catch(() => undefined);
+  const onFinish = (values: Record<string, unknown>) => save(toPayload(resource, fields, values, version));
   const resolveConflict = (choice: "reload" | "overwrite") => {
     if (!conflict) return;
     setConflict(undefined);
     setBaseVersion(conflict.version);
     const antdForm = form.formProps.form!;
     if (choice === "reload") antdForm.setFieldsValue(Object.fromEntries(fields.map((name) => [name, conflict[name]])));
-    else void form.onFinish(toPayload(resource, fields, antdForm.getFieldsValue(true), conflict.version));
+    else void save(toPayload(resource, fields, antdForm.getFieldsValue(true), conflict.version));
   };
   return {
     formProps: form.formProps,

@@ -7,6 +7,7 @@ import type { EffectiveResource } from "../../schema/types";
 import { RelationIdsContext } from "../fields/RelationIds";
 import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useAccess } from "../hooks/useAccess";
+import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { ColumnChooser } from "./ColumnChooser";
@@ -36,7 +37,8 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
   const { hidden, toggle } = useColumnChoice(resource.name);
   const allowed = useAccess(resource.name);
   const rowAllowed = useCallback((action: "edit" | "delete", record: BaseRecord) => allowed(action, record), [allowed]);
-  const { columns, choosable } = useListColumns(resource, text, sorters, hidden, rowAllowed);
+  const errorNotification = useErrorNotification();
+  const { columns, choosable } = useListColumns(resource, text, sorters, hidden, rowAllowed, errorNotification);
   const [selected, setSelected] = useState<React.Key[]>([]);
   const rows = tableProps.dataSource;
   const relationIds = useMemo(() => relationIdsByTarget(resource, fieldsFor(resource, "list"), rows ?? []), [resource, rows]);

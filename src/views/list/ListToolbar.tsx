@@ -6,6 +6,7 @@ import { keys, resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
 import { useAccess } from "../hooks/useAccess";
+import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
 
 const ImportModal = lazy(() => import("../transfer/ImportModal"));
@@ -30,6 +31,7 @@ export function ListToolbar({ resource, filters, sorters, selected, onDeleted, c
   const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState(false);
   const allowed = useAccess(resource.name);
+  const errorNotification = useErrorNotification();
 
   const runExport = async (format: "xlsx" | "csv") => {
     setExporting(true);
@@ -60,7 +62,7 @@ export function ListToolbar({ resource, filters, sorters, selected, onDeleted, c
           cancelText={t("buttons.cancel")}
           onConfirm={() =>
             deleteMany(
-              { resource: resourceIdentifier(resource.name), ids: selected as (string | number)[], dataProviderName },
+              { resource: resourceIdentifier(resource.name), ids: selected as (string | number)[], dataProviderName, errorNotification },
               { onSuccess: onDeleted },
             )
           }

@@ -1,5 +1,5 @@
 import { DeleteButton, EditButton, getDefaultSortOrder, ShowButton } from "@refinedev/antd";
-import type { BaseRecord, CrudSort } from "@refinedev/core";
+import type { BaseRecord, CrudSort, OpenNotificationParams } from "@refinedev/core";
 import { Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo } from "react";
@@ -17,6 +17,7 @@ export function useListColumns(
   sorters: CrudSort[],
   hidden: string[],
   allowed: (action: "edit" | "delete", record: BaseRecord) => boolean,
+  errorNotification: (error?: unknown) => OpenNotificationParams,
 ): { columns: ColumnsType<BaseRecord>; choosable: { key: string; title: string }[] } {
   return useMemo(() => {
     const names = fieldsFor(resource, "list");
@@ -55,12 +56,12 @@ export function useListColumns(
         <Space size={0}>
           <ShowButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.show")} />
           <EditButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.edit")} hidden={!allowed("edit", record)} />
-          <DeleteButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.delete")} hidden={!allowed("delete", record)} mutationMode="undoable" />
+          <DeleteButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.delete")} hidden={!allowed("delete", record)} mutationMode="undoable" errorNotification={errorNotification} />
         </Space>
       ),
     });
     const choosable = names.map((name) => ({ key: name, title: text.label(name) }));
     if (warningsOf) choosable.push({ key: "warnings", title: text.t("party.list.warnings") });
     return { columns, choosable };
-  }, [resource, text, sorters, hidden, allowed]);
+  }, [resource, text, sorters, hidden, allowed, errorNotification]);
 }

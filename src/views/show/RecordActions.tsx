@@ -4,6 +4,7 @@ import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource, RecordAction } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
 import { todayIso } from "../form/today";
+import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
 
 interface Props {
@@ -19,6 +20,7 @@ export function RecordActions({ resource, record }: Props) {
   const { mutateAsync } = useUpdate();
   const invalidate = useInvalidate();
   const [modal, holder] = Modal.useModal();
+  const errorNotification = useErrorNotification();
   const id = resourceIdentifier(resource.name);
 
   // Params named after an enum field show that option's label (e.g. stage → 发展对象).
@@ -39,7 +41,7 @@ export function RecordActions({ resource, record }: Props) {
       okText: t("party.common.confirm"),
       cancelText: t("buttons.cancel"),
       onOk: async () => {
-        await mutateAsync({ resource: id, id: record.id!, values: { ...outcome.changes, version: record.version }, dataProviderName, successNotification: () => ({ type: "success", message: t(`${id}.actions.${action.name}Done`, localize(outcome.params)) }) });
+        await mutateAsync({ resource: id, id: record.id!, values: { ...outcome.changes, version: record.version }, dataProviderName, errorNotification, successNotification: () => ({ type: "success", message: t(`${id}.actions.${action.name}Done`, localize(outcome.params)) }) });
         await invalidate({ resource: id, id: record.id, dataProviderName, invalidates: ["detail", "list"] });
       },
     });

@@ -10,6 +10,7 @@ import { WarningAlerts } from "../fields/WarningBadges";
 import { todayIso } from "../form/today";
 import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useAccess } from "../hooks/useAccess";
+import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { ChildList } from "./ChildList";
@@ -29,6 +30,7 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
   const record = query.data?.data;
   const [revealed, setRevealed] = useState<string[]>([]);
   const allowed = useAccess(resource.name);
+  const errorNotification = useErrorNotification();
   const { log } = useLog();
   // Seeing a full ID or phone number is itself recorded in the audit trail.
   const reveal = (name: string) => {
@@ -41,7 +43,7 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
       isLoading={query.isLoading}
       canEdit={!resource.readOnly && !!record && allowed("edit", record)}
       canDelete={!resource.readOnly && !!record && allowed("delete", record)}
-      deleteButtonProps={{ mutationMode: "undoable" }}
+      deleteButtonProps={{ mutationMode: "undoable", errorNotification }}
       headerButtons={({ defaultButtons }) => (
         <>
           {record && <RecordActions resource={resource} record={record} />}

@@ -29,6 +29,11 @@ export interface App {
 
 export interface AppOptions {
   lang?: Lang;
+  /**
+   * The demo account already signed in when the page first loads (default "admin"), as if the
+   * person had used the login page; `null` starts signed out.
+   */
+  user?: "admin" | "secretary" | "member" | null;
   viewport?: { width: number; height: number };
 }
 
@@ -47,13 +52,18 @@ export async function launchApp(options: AppOptions = {}): Promise<App & { dispo
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
   const lang = options.lang ?? "zh-CN";
+  const session = options.user === null ? undefined : await signIn(options.user ?? "admin");
   // Runs before the demo's scripts on every load: the language the demo reads, and a store that
   // keeps missing-key reports across reloads (the demo starts a fresh list on each load).
   await context.addInitScript(
-    ({ lang, store }) => {
+    ({ lang, store, session }) => {
       try {
         if (!sessionStorage.getItem("__e2eLangSet")) {
           localStorage.setItem("lang", lang);
+          if (session) {
+            localStorage.setItem("token", session.token);
+            localStorage.setItem("user", JSON.stringify(session.user));
+          }
           sessionStorage.setItem("__e2eLangSet", "1");
         }
       } catch {
@@ -65,7 +75,7 @@ export async function launchApp(options: AppOptions = {}): Promise<App & { dispo
         sessionStorage.setItem(store, JSON.stringify([...new Set([...earlier, ...now])]));
       });
     },
-    { lang, store: MISSING_STORE },
+    { lang, store: MISSING_STORE, session },
   );
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
@@ -93,6 +103,19 @@ export async function launchApp(options: AppOptions = {}): Promise<App & { dispo
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export const DEMO_PASSWORD = "demo123";
+
+/** Signs a demo account in through the mock API, as the login page does (POST /auth/login). */
+async function signIn(username: string): Promise<{ token: string; user: unknown }> {
+  const res = await fetch(`${apiUrl()}/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`signing in as ${username} failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { token: string; user: unknown };
 }
 
 function slug(text: string) {

@@ -11,14 +11,14 @@ export function label(text: string): RegExp {
   return new RegExp(`^(?:[a-z-]+ )?\\s*${escaped.join("\\s*")}\\s*$`);
 }
 
-/** The dropdown antd opened last (there is only ever one visible). */
-export const openDropdown = (page: Page) => page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+/** The dropdown of the antd Select whose input has this id (its listbox is `<id>_list`). */
+export const dropdownOf = (page: Page, inputId: string) => page.locator(`.ant-select-dropdown:has([id="${inputId}_list"])`);
 
 /** Opens the antd Select whose input has this id (inside `scope`) and picks the option titled `option`. */
 export async function chooseOption(page: Page, inputId: string, option: string, scope: Page | Locator = page): Promise<void> {
   const select = scope.locator(`.ant-select:has(input[id="${inputId}"])`);
   await select.click();
-  const item = openDropdown(page).locator(`.ant-select-item-option[title="${option}"]`);
+  const item = dropdownOf(page, inputId).locator(`.ant-select-item-option[title="${option}"]`);
   await item.click();
   await expect.poll(() => select.locator(".ant-select-selection-item").first().getAttribute("title")).toBe(option);
 }

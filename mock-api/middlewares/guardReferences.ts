@@ -1,0 +1,22 @@
+import type { NextFunction, Request, Response } from "express";
+import { referencedIds, refersToRecords } from "../../src/schema/defineResource";
+import type { DataLookup, ResourceDef } from "../../src/schema/types";
+import { parsePath } from "../store";
+
+/** A record that others still point at (a branch with members, say) is not deleted: 409 names who points. */
+export function guardReferences(schemas: Record<string, ResourceDef>, data: DataLookup) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== "DELETE") return next();
+    const { resource, id } = parsePath(req.path);
+    if (!schemas[resource] || !id) return next();
+    const referencedBy: { resource: string; count: number }[] = [];
+    for (const def of Object.values(schemas)) {
+      const fields = Object.entries(def.fields).filter(([, f]) => refersToRecords(f) && f.target === resource);
+      if (!fields.length) continue;
+      const count = data.all(def.name).filter((row) => fields.some(([name, f]) => referencedIds(f, row[name]).some((ref) => String(ref) === id))).length;
+      if (count) referencedBy.push({ resource: def.name, count });
+    }
+    if (!referencedBy.length) return next();
+    return res.status(409).json({ message: "party.errors.referenced", referencedBy });
+  };
+}

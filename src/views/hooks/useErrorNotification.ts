@@ -1,0 +1,20 @@
+import { useTranslate, type HttpError, type OpenNotificationParams } from "@refinedev/core";
+import { useCallback } from "react";
+import { isPartyHttpError } from "../../data/httpError";
+
+/**
+ * Refine's default error notification shows the server's message as sent (a message key here);
+ * the plugin's mutations use this one, which says what happened in the user's language.
+ */
+export function useErrorNotification() {
+  const t = useTranslate();
+  return useCallback(
+    (error?: unknown): OpenNotificationParams => {
+      const kind = isPartyHttpError(error) ? error.kind : "server";
+      const message = (error as HttpError | undefined)?.message;
+      const specific = message && message.startsWith("party.") ? t(message) : undefined;
+      return { type: "error", message: t(`party.errors.${kind}`), description: specific ?? t("party.errors.tryAgain") };
+    },
+    [t],
+  );
+}

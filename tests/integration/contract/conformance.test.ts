@@ -1,0 +1,170 @@
+// The conformance checker against both mock backends (all checks pass), against backends that break
+// the contract on purpose (the matching check fails), and as the CLI (table and exit code).
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkContext } from "../../../scripts/contract/check/backend";
+import { runChecks, type CheckResult } from "../../../scripts/contract/check/runChecks";
+import { front, startEnvelope, startSimpleRest, type Front } from "./backends";
+
+const CHECKS = [
+  "list members",
+  "list branches",
+  "list pairings",
+  "list pairing-activities",
+  "list pairing-tasks",
+  "list pairing-trainings",
+  "list commitments",
+  "list resource-settings",
+  "list: paging",
+  "list: total",
+  "list: sort",
+  "list: sort on two fields",
+  "list: filter",
+  "list: date range",
+  "list: search",
+  "getMany: one batched request",
+  "getOne",
+  "create",
+  "read back",
+  "update",
+  "409 on a stale version",
+  "422 on a bad record",
+  "delete",
+];
+
+let simple: Awaited<ReturnType<typeof startSimpleRest>>;
+let envelope: Awaited<ReturnType<typeof startEnvelope>>;
+const fronts: Front[] = [];
+
+beforeAll(async () => {
+  [simple, envelope] = await Promise.all([startSimpleRest(), startEnvelope()]);
+});
+afterAll(async () => {
+  await Promise.all(fronts.map((f) => f.close()));
+  await Promise.all([simple?.close(), envelope?.close()]);
+});
+
+const statusOf = (results: CheckResult[]) => Object.fromEntries(results.map((r) => [r.name, r.status]));
+const failed = (results: CheckResult[]) => results.filter((r) => r.status !== "pass").map((r) => `${r.name}: ${r.detail}`);
+
+describe("the mock backends conform", () => {
+  it("simple-rest: every check passes", async () => {
+    const results = await runChecks(checkContext({ apiUrl: simple.url }));
+    expect(failed(results)).toEqual([]);
+    expect(results.map((r) => r.name)).toEqual(expect.arrayContaining(CHECKS));
+  });
+
+  it("envelope: every check passes through the adapter, endpoints and fieldMap alone", async () => {
+    const recorder = await front(envelope.url);
+    fronts.push(recorder);
+    const results = await runChecks(checkContext({ apiUrl: recorder.url, adapter: "envelope" }));
+    expect(failed(results)).toEqual([]);
+    expect(results.map((r) => r.name)).toEqual(expect.arrayContaining(CHECKS));
+    // It really spoke the envelope dialect: pinyin paths, pageNum, wire field names, PUT.
+    const paths = new Set(recorder.requests.map((r) => r.url.pathname.replace(/\/\d+$/, "/:id")));
+    expect(paths).toEqual(new Set(["/api/v2/dangyuan", "/api/v2/dangzhibu", "/api/v2/dangzhibu/:id", "/api/v2/lianjian", "/api/v2/lianjian-huodong", "/api/v2/lianjian-renwu", "/api/v2/lianjian-peixun", "/api/v2/chengnuo", "/api/v2/shenji", "/api/v2/peizhi"]));
+    expect(recorder.requests.some((r) => r.url.searchParams.get("orderByColumn") === "clrq")).toBe(true);
+    expect(recorder.requests.find((r) => r.method === "POST")?.body).toMatchObject({ zbmc: expect.stringMatching(/^契约检查-/), zblx: "functional" });
+    expect(recorder.requests.some((r) => r.method === "PUT")).toBe(true);
+    expect(recorder.requests.every((r) => ![...r.url.searchParams.keys()].some((k) => k.startsWith("_")))).toBe(true);
+  });
+
+  it("the scratch record is gone afterwards", async () => {
+    const res = await fetch(`${simple.url}/branches?name_like=${encodeURIComponent("契约检查")}`);
+    expect(await res.json()).toEqual([]);
+    const env = (await (await fetch(`${envelope.url}/api/v2/dangzhibu?zbmcLike=${encodeURIComponent("契约检查")}`)).json()) as { total: number };
+    expect(env.total).toBe(0);
+  });
+});
+
+describe("a backend that breaks the contract fails the matching check", () => {
+  async function checkThrough(tamper: Parameters<typeof front>[1]) {
+    const broken = await front(simple.url, tamper);
+    fronts.push(broken);
+    return statusOf(await runChecks(checkContext({ apiUrl: broken.url })));
+  }
+
+  it("ignoring _sort/_order fails the sort checks only", async () => {
+    const status = await checkThrough({
+      request: ({ url }) => {
+        url.searchParams.delete("_sort");
+        url.searchParams.delete("_order");
+      },
+    });
+    expect(status).toMatchObject({ "list: sort": "fail", "list: sort on two fields": "fail", "list: paging": "pass", "list: filter": "pass", delete: "pass" });
+  });
+
+  it("no X-Total-Count fails paging and skips what depends on it", async () => {
+    const status = await checkThrough({ dropHeaders: ["x-total-count"] });
+    expect(status["list: paging"]).not.toBe("pass");
+    expect(status["list: total"]).toBe("skip");
+  });
+
+  it("ignoring filters and q fails filter, date range and search", async () => {
+    const status = await checkThrough({
+      request: ({ url }) => {
+        for (const key of [...url.searchParams.keys()]) if (!key.startsWith("_") && key !== "id") url.searchParams.delete(key);
+      },
+    });
+    expect(status).toMatchObject({ "list: filter": "fail", "list: date range": "fail", "list: search": "fail", "getMany: one batched request": "pass" });
+  });
+
+  it("last-write-wins (no version check) fails the 409 check", async () => {
+    const status = await checkThrough({
+      request: (req) => {
+        if (req.method !== "PATCH") return;
+        // Pretend to be a backend without optimistic locking: always "based on" the stored version.
+        const body = JSON.parse(req.body) as { version?: number };
+        if (body.version !== undefined) body.version += req.url.pathname.match(/\/branches\/\d+$/) && body.version === 1 ? 1 : 0;
+        req.body = JSON.stringify(body);
+      },
+    });
+    expect(status).toMatchObject({ update: "pass", "409 on a stale version": "fail" });
+  });
+
+  it("batched reads answered one request per id fail the getMany check", async () => {
+    const status = await checkThrough({
+      request: ({ url }) => {
+        const ids = url.searchParams.getAll("id");
+        if (ids.length > 1) {
+          url.searchParams.delete("id");
+          url.searchParams.append("id", ids[0]);
+        }
+      },
+    });
+    expect(status["getMany: one batched request"]).toBe("fail");
+  });
+});
+
+describe("npm run contract:check", () => {
+  const tsx = path.resolve(import.meta.dirname, "../../../node_modules/.bin/tsx");
+  const script = path.resolve(import.meta.dirname, "../../../scripts/contract/check.ts");
+  const cli = (args: string[]) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(tsx, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => (out += chunk));
+      child.stderr.on("data", (chunk: Buffer) => (out += chunk));
+      child.on("close", (code) => resolve({ code, out }));
+    });
+
+  it("prints the pass/fail table and exits 0 against the envelope mock", async () => {
+    const { code, out } = await cli(["--api-url", envelope.url, "--adapter", "envelope"]);
+    expect(out).toMatch(/^PASS\s+409 on a stale version/m);
+    expect(out).toMatch(new RegExp(`${CHECKS.length + 1} passed, 0 failed, 0 skipped`));
+    expect(code).toBe(0);
+  });
+
+  it("exits non-zero when a check fails (an envelope backend checked as simple-rest)", async () => {
+    const { code, out } = await cli(["--api-url", envelope.url]);
+    expect(out).toMatch(/^FAIL\s+list members/m);
+    expect(code).toBe(1);
+  });
+
+  it("exits 2 with usage when --api-url is missing", async () => {
+    const { code, out } = await cli([]);
+    expect(out).toMatch(/usage: npm run contract:check/);
+    expect(code).toBe(2);
+  });
+});
