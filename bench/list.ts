@@ -10,7 +10,7 @@ import { median, printTable, round, writeResult } from "./support/report";
 import { serve } from "./support/serve";
 
 const MEMBERS = 20_000;
-const ROUNDS = 5;
+const ROUNDS = 3;
 const PAGE_CHANGES = 50;
 const VIEWS = ["navigation", "filter", "sort", "page"] as const;
 type View = (typeof VIEWS)[number];
@@ -38,9 +38,12 @@ function trackApi(page: Page) {
   return log;
 }
 
-/** Rows shown, no spinner, every branch cell showing a name rather than its id, first row != `before`. */
-async function rowsReady(page: Page, before: string | null) {
-  await page.waitForFunction(
+/**
+ * Rows shown, no spinner, every branch cell showing a name rather than its id, and a first row that
+ * differs from `before`. Returns the page's clock (performance.now) at the first frame that holds.
+ */
+async function rowsReady(page: Page, before: string | null): Promise<number> {
+  const handle = await page.waitForFunction(
     (previous) => {
       const rows = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row")];
       if (rows.length === 0 || document.querySelector(".ant-table-wrapper .ant-spin-spinning")) return false;
@@ -49,11 +52,12 @@ async function rowsReady(page: Page, before: string | null) {
       if (column < 0) return false;
       const names = rows.map((row) => row.children[column]?.textContent?.trim() ?? "");
       if (names.some((name) => name === "" || /^\d+$/.test(name))) return false;
-      return rows[0].textContent !== previous;
+      return rows[0].textContent !== previous && performance.now();
     },
     before,
     { polling: "raf", timeout: 60_000 },
   );
+  return (await handle.jsonValue()) as number;
 }
 
 const firstRow = (page: Page) => page.evaluate(() => document.querySelector(".ant-table-tbody tr.ant-table-row")?.textContent ?? null);
@@ -67,22 +71,41 @@ async function until(condition: () => boolean, timeoutMs = 30_000) {
 }
 
 /**
- * Runs `act`, waits for the expected list request, the rows and a quiet network; the time stops
- * there. Requests are counted for another 300 ms so late ones are not missed.
+ * Runs `act` (which answers the page's clock when the action fired), waits for the expected list
+ * request and the rows; the time is measured on the page's own clock, from the action to the first
+ * frame showing the rows with their branch names. Requests are counted until the network is quiet
+ * and for another 300 ms, so late ones are not missed.
  */
-async function measureView(page: Page, log: ReturnType<typeof trackApi>, expected: RegExp, act: () => Promise<void>) {
+async function measureView(page: Page, log: ReturnType<typeof trackApi>, expected: RegExp, act: () => Promise<number>, settleMs = 300) {
   const before = await firstRow(page);
   const start = log.length;
-  const t0 = performance.now();
-  await act();
+  const t0 = await act();
   await until(() => log.slice(start).some((e) => expected.test(e.url) && e.done));
-  await rowsReady(page, before);
+  const t1 = await rowsReady(page, before);
   await until(() => log.slice(start).every((e) => e.done));
-  const ms = performance.now() - t0;
-  await page.waitForTimeout(300);
+  if (settleMs) await page.waitForTimeout(settleMs);
   const requests = log.slice(start).map((e) => decodeURIComponent(new URL(e.url).pathname + new URL(e.url).search));
-  return { ms, requests };
+  return { ms: t1 - t0, requests };
 }
+
+/** Clicks the first element matching `selector` inside the page; answers the page's clock at the click. */
+const click = (page: Page, selector: string, text?: string) =>
+  page.evaluate(
+    ({ selector, text }) => {
+      const element = [...document.querySelectorAll<HTMLElement>(selector)].find((e) => !text || e.textContent?.trim().startsWith(text));
+      if (!element) throw new Error(`no ${selector} ${text ?? ""}`);
+      const t = performance.now();
+      element.click();
+      return t;
+    },
+    { selector, text },
+  );
+
+/** Navigation: the clock starts at the navigation itself (performance.timeOrigin). */
+const navigate = (page: Page, url: string) => async () => {
+  await page.goto(url);
+  return 0;
+};
 
 const listRequest = (extra: string) => new RegExp(`/api/members\\?.*${extra}`);
 
@@ -92,17 +115,15 @@ async function runRound(subject: Subject) {
   try {
     const log = trackApi(page);
     const out = {} as Record<View, { ms: number; requests: string[] }>;
-    out.navigation = await measureView(page, log, listRequest(""), () => page.goto(subject.baseUrl + subject.listPath).then(() => undefined));
+    out.navigation = await measureView(page, log, listRequest(""), navigate(page, subject.baseUrl + subject.listPath));
     out.filter = await measureView(page, log, listRequest("gender=female"), async () => {
       const item = page.locator(".ant-form-item").filter({ has: page.locator("label", { hasText: /^性别$/ }) });
       await item.locator(".ant-select-selector").click();
       await page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title='女']").click();
-      await page.locator("form button[type=submit]").first().click();
+      return click(page, "form button[type=submit]");
     });
-    out.sort = await measureView(page, log, listRequest("_sort=[^&]*name"), () =>
-      page.locator("th.ant-table-column-has-sorters").filter({ hasText: /^姓名/ }).first().click(),
-    );
-    out.page = await measureView(page, log, listRequest("_start=20(&|$)"), () => page.locator("li.ant-pagination-next").click());
+    out.sort = await measureView(page, log, listRequest("_sort=[^&]*name"), () => click(page, "th.ant-table-column-has-sorters", "姓名"));
+    out.page = await measureView(page, log, listRequest("_start=20(&|$)"), () => click(page, "li.ant-pagination-next"));
     return out;
   } finally {
     await browser.close();
@@ -115,8 +136,8 @@ async function heapRun(subject: Subject) {
   const { page } = browser;
   try {
     const log = trackApi(page);
-    await measureView(page, log, listRequest(""), () => page.goto(subject.baseUrl + subject.listPath).then(() => undefined));
-    const next = (n: number) => measureView(page, log, listRequest(`_start=${n * 20}(&|$)`), () => page.locator("li.ant-pagination-next").click());
+    await measureView(page, log, listRequest(""), navigate(page, subject.baseUrl + subject.listPath));
+    const next = (n: number) => measureView(page, log, listRequest(`_start=${n * 20}(&|$)`), () => click(page, "li.ant-pagination-next"), 0);
     for (let n = 1; n <= 3; n++) await next(n);
     const before = await heapAfterGc(page);
     const started = performance.now();

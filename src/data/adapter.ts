@@ -7,6 +7,8 @@ import type { WireFieldError } from "./httpError";
  *
  * Field names an adapter sees are already the wire names (after `fieldMap`); records it returns
  * keep the wire names too. `path` is the resource's endpoint, e.g. `/members` or `/api/v2/dangyuan`.
+ * A `read…` function throws an Error when an answer is not what it expects (e.g. a list that is not
+ * a list); the provider reports that as a server error with the message in `detail`.
  */
 export interface BackendAdapter {
   /** Shown in error messages and by the conformance checker. */

@@ -7,6 +7,7 @@ import { simpleRestAdapter } from "./adapters/simpleRest";
 import { fieldNames, type FieldMap, type FieldNames } from "./fieldMap";
 import { createHttpClient, type HttpClientOptions } from "./httpClient";
 import { toListRequest } from "./listRequest";
+import { answerReader } from "./readAnswer";
 
 export const BUILT_IN_ADAPTERS = { "simple-rest": simpleRestAdapter, envelope: envelopeAdapter } as const;
 export type AdapterName = keyof typeof BUILT_IN_ADAPTERS;
@@ -19,7 +20,6 @@ export interface PartyDataProviderOptions extends HttpClientOptions {
   /** A built-in wire format or your own; default "simple-rest". */
   adapter?: AdapterName | BackendAdapter;
 }
-
 
 export function resolveAdapter(adapter: PartyDataProviderOptions["adapter"] = "simple-rest"): BackendAdapter {
   if (typeof adapter !== "string") return adapter;
@@ -56,46 +56,50 @@ export function createPartyDataProvider(options: PartyDataProviderOptions): Data
   const toRecord = (record: Record<string, unknown> | undefined, names: FieldNames) =>
     (record ? names.recordFromWire(record) : undefined) as BaseRecord | undefined;
 
+  const { read, required } = answerReader(adapter.name);
+
   const provider: DataProvider = {
     getApiUrl: () => options.apiUrl,
     async getList({ resource, pagination, sorters, filters, meta }) {
       const { path, names } = target(resource);
       const response = await send(adapter.buildList(toListRequest(path, { pagination, sorters, filters }, names)), names, meta);
-      const { data, total } = adapter.readList(response);
+      const { data, total } = read(() => adapter.readList(response));
       return { data: data.map((r) => toRecord(r, names)!) as never, total };
     },
     async getMany({ resource, ids, meta }) {
       const { path, names } = target(resource);
       const response = await send(adapter.buildMany(path, ids), names, meta);
-      return { data: adapter.readMany(response).map((r) => toRecord(r, names)!) as never };
+      return { data: read(() => adapter.readMany(response)).map((r) => toRecord(r, names)!) as never };
     },
     async getOne({ resource, id, meta }) {
       const { path, names } = target(resource);
       const response = await send(adapter.buildOne(path, id), names, meta);
-      return { data: toRecord(adapter.readRecord(response), names) as never };
+      return { data: required(toRecord(read(() => adapter.readRecord(response)), names)) as never };
     },
     async create({ resource, variables, meta }) {
       const { path, names } = target(resource);
       const body = names.recordToWire(variables as Record<string, unknown>);
       const response = await send(adapter.buildCreate(path, body), names, meta);
-      return { data: toRecord(adapter.readRecord(response), names) as never };
+      return { data: required(toRecord(read(() => adapter.readRecord(response)), names)) as never };
     },
     async update({ resource, id, variables, meta }) {
       const { path, names } = target(resource);
       const body = names.recordToWire(variables as Record<string, unknown>);
       const response = await send(adapter.buildUpdate(path, id, body), names, meta);
-      return { data: (toRecord(adapter.readRecord(response), names) ?? { id }) as never };
+      // Some backends answer an update without the record: what was sent is the best picture.
+      return { data: (toRecord(read(() => adapter.readRecord(response)), names) ?? { ...variables, id }) as never };
     },
     async deleteOne({ resource, id, meta }) {
       const { path, names } = target(resource);
       const response = await send(adapter.buildDelete(path, id), names, meta);
-      return { data: (toRecord(adapter.readRecord(response), names) ?? { id }) as never };
+      return { data: (toRecord(read(() => adapter.readRecord(response)), names) ?? { id }) as never };
     },
     async custom({ url, method, payload, query, headers }) {
       // An escape hatch for host code: the URL is used as given; failures are read by the adapter.
+      const below = url.startsWith(options.apiUrl) ? url.slice(options.apiUrl.length) : undefined;
       const request: HttpRequest = {
         method: method.toUpperCase() as HttpRequest["method"],
-        path: url.startsWith(options.apiUrl) ? url.slice(options.apiUrl.length) : url,
+        path: below === undefined ? url : `/${below.replace(/^\/+/, "")}`,
         query: query ? Object.entries(query as Record<string, unknown>).map(([k, v]) => [k, String(v)] as const) : undefined,
         body: payload,
       };

@@ -11,6 +11,8 @@ export interface PartyHttpError extends HttpError {
   fieldErrors?: Record<string, WireFieldError[]>;
   current?: Record<string, unknown>;
   kind: "validation" | "unauthorized" | "forbidden" | "not-found" | "conflict" | "server" | "timeout" | "offline";
+  /** For developers (logs, the conformance checker): what was wrong with an answer. Never shown to users as is. */
+  detail?: string;
 }
 
 interface WireBody {

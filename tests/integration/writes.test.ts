@@ -22,14 +22,15 @@ afterAll(() => api?.close());
 /** Fields a person may send: declared, not server-managed. */
 const writable = (fields: Record<string, { readOnly?: boolean }>) => Object.keys(fields).filter((name) => !fields[name].readOnly);
 
-/** A new, valid member modelled on a seeded one, with an ID number no one else has. */
+/** A new, valid member modelled on a seeded one, with an ID number and a mobile number no one else has (both are unique). */
 function newMember(seq: number, patch: Record<string, unknown> = {}) {
   const model = api.seed.members[0];
   const taken = new Set(api.seed.members.map((m) => m.idNumber));
-  const idNumber = Array.from({ length: 50 }, (_, i) => makeIdNumber("110105", model.birthDate, seq + i, model.gender)).find(
+  const idNumber = Array.from({ length: 50 }, (_, i) => makeIdNumber(String(110000 + seq), model.birthDate, i, model.gender)).find(
     (id) => !taken.has(id),
   )!;
-  return { ...pick(model, writable(members.fields)), name: `测试党员${seq}`, idNumber, ...patch };
+  const phone = `199${String(seq).padStart(8, "0")}`;
+  return { ...pick(model, writable(members.fields)), name: `测试党员${seq}`, idNumber, phone, ...patch };
 }
 
 /** The provider's rejection, typed. */

@@ -27,7 +27,7 @@ export function createRun() {
       const started = performance.now();
       const missing = needs.filter((n) => !passed.has(n));
       let status: Status = "pass";
-      let detail = "";
+      let detail: string;
       if (missing.length) {
         status = "skip";
         detail = `needs: ${missing.join(", ")}`;
@@ -48,8 +48,8 @@ export function createRun() {
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (error && typeof error === "object") {
-    const e = error as { kind?: string; statusCode?: number; message?: string };
-    return `unexpected ${e.kind ?? "error"} (status ${e.statusCode ?? "?"}): ${e.message ?? ""}`.trim();
+    const e = error as { kind?: string; statusCode?: number; message?: string; detail?: string };
+    return `unexpected ${e.kind ?? "error"} (status ${e.statusCode ?? "?"}): ${e.detail ?? e.message ?? ""}`.trim();
   }
   return String(error);
 }

@@ -8,9 +8,9 @@ const OK = 200;
 const get = (path: string, query?: HttpRequest["query"]): HttpRequest => ({ method: "GET", path, query });
 const item = (path: string, id: string | number) => `${path}/${encodeURIComponent(String(id))}`;
 const rowsOf = (body: unknown): WireRecord[] => {
-  if (!isObject(body)) return [];
-  const rows = Array.isArray(body.rows) ? body.rows : body.data;
-  return Array.isArray(rows) ? rows : [];
+  const rows = isObject(body) ? (Array.isArray(body.rows) ? body.rows : body.data) : undefined;
+  if (!Array.isArray(rows)) throw new Error("a list answer must be { code, msg, rows, total }");
+  return rows;
 };
 
 /**
@@ -34,7 +34,7 @@ export const envelopeAdapter: BackendAdapter = {
   },
   readList(response) {
     const data = rowsOf(response.body);
-    const total = isObject(response.body) ? Number(response.body.total) : Number.NaN;
+    const total = Number((response.body as { total?: unknown }).total);
     return { data, total: Number.isFinite(total) ? total : data.length };
   },
   buildMany: (path, ids) => get(path, [["ids", ids.join(",")]]),

@@ -1,9 +1,13 @@
-import type { AdapterError, BackendAdapter, FilterOperator, HttpRequest } from "../adapter";
+import type { AdapterError, BackendAdapter, FilterOperator, HttpRequest, WireRecord } from "../adapter";
 import { isObject, pairs } from "./queryOf";
 
 // json-server's suffixes; `eq` and `in` repeat the bare name, which json-server reads as "any of".
 const SUFFIX: Record<FilterOperator, string> = { eq: "", in: "", ne: "_ne", gte: "_gte", lte: "_lte", contains: "_like" };
 
+const arrayOf = (body: unknown): WireRecord[] => {
+  if (!Array.isArray(body)) throw new Error("a list answer must be a JSON array");
+  return body;
+};
 const get = (path: string, query?: HttpRequest["query"]): HttpRequest => ({ method: "GET", path, query });
 const item = (path: string, id: string | number) => `${path}/${encodeURIComponent(String(id))}`;
 
@@ -23,14 +27,14 @@ export const simpleRestAdapter: BackendAdapter = {
     return get(path, query);
   },
   readList(response) {
-    const data = Array.isArray(response.body) ? response.body : [];
+    const data = arrayOf(response.body);
     // Without the header the backend sent everything it has (json-server without paging).
     const header = response.headers.get("x-total-count");
     const total = header === null || header === "" ? Number.NaN : Number(header);
     return { data, total: Number.isFinite(total) ? total : data.length };
   },
   buildMany: (path, ids) => get(path, ids.map((id) => ["id", String(id)] as const)),
-  readMany: (response) => (Array.isArray(response.body) ? response.body : []),
+  readMany: (response) => arrayOf(response.body),
   buildOne: (path, id) => get(item(path, id)),
   buildCreate: (path, values) => ({ method: "POST", path, body: values }),
   buildUpdate: (path, id, values) => ({ method: "PATCH", path: item(path, id), body: values }),

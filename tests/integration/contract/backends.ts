@@ -34,7 +34,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export interface Tamper {
   /** Rewrites the request before it reaches the backend. */
-  request?: (req: { method: string; url: URL; body: string }) => void;
+  request?: (req: { method: string; url: URL; body: string }) => void | Promise<void>;
   /** Response headers to leave out. */
   dropHeaders?: string[];
 }
@@ -47,7 +47,7 @@ export async function front(target: string, tamper: Tamper = {}): Promise<Front>
     const url = new URL(req.url ?? "/", target);
     requests.push({ method: req.method ?? "GET", url, body: text ? JSON.parse(text) : undefined });
     const outgoing = { method: req.method ?? "GET", url, body: text };
-    tamper.request?.(outgoing);
+    await tamper.request?.(outgoing);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string" && !["host", "content-length", "connection"].includes(name)) headers[name] = value;
     const answer = await fetch(outgoing.url, { method: outgoing.method, headers, body: outgoing.body || undefined });

@@ -141,3 +141,11 @@ describe("envelope adapter ({ code, msg, rows, total })", () => {
     expect(envelopeAdapter.readError(answer(401, { msg: "未登录" }))).toMatchObject({ status: 401, message: "未登录" });
   });
 });
+
+describe("answers an adapter cannot read", () => {
+  it("a list that is not a list throws (the provider reports it as a server error)", () => {
+    expect(() => simpleRestAdapter.readList(answer(200, { code: 404, msg: "not found" }))).toThrow(/JSON array/);
+    expect(() => envelopeAdapter.readList(answer(200, [{ id: 1 }]))).toThrow(/rows/);
+    expect(() => envelopeAdapter.readMany(answer(200, { code: 200, msg: "ok" }))).toThrow(/rows/);
+  });
+});

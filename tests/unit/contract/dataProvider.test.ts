@@ -27,7 +27,7 @@ const list = (dp: DataProvider, resource = "party-members") => dp.getList({ reso
 
 describe("paths and headers", () => {
   it("maps party-<name> to /<name> below apiUrl, or to its endpoint; sends JSON headers and the configured ones", async () => {
-    const { dp, calls } = provider(() => ok([], { "x-total-count": "0" }), {
+    const { dp, calls } = provider((call) => (/\/\d+$/.test(call.url.pathname) ? ok({ id: 4 }) : ok([], { "x-total-count": "0" })), {
       endpoints: { members: "/api/v2/dangyuan" },
       headers: { "X-Hospital": "h-01" },
     });
@@ -145,6 +145,22 @@ describe("failures keep what the views need", () => {
     expect(Object.keys(invalid.fieldErrors!)).toEqual(["name", "type"]);
     const conflict = await failure(dp.update({ resource: "party-branches", id: 1, variables: { name: "x", version: 1 } }));
     expect(conflict).toMatchObject({ kind: "conflict", current: { id: 1, name: "心内", version: 2 } });
+  });
+});
+
+describe("answers that do not fit the adapter", () => {
+  it("a list that is not a list, or a read without a record, is a server error explaining why", async () => {
+    const { dp } = provider(() => ok({ code: 200, msg: "ok", data: null }));
+    expect(await failure(list(dp))).toMatchObject({ kind: "server", statusCode: 502, detail: "simple-rest: a list answer must be a JSON array" });
+    const empty = provider(() => ({ status: 200 }));
+    expect(await failure(empty.dp.getOne({ resource: "party-members", id: 1 }))).toMatchObject({ kind: "server", detail: expect.stringMatching(/no record/) });
+    const envelope = provider(() => ok({ code: 200, msg: "ok" }), { adapter: "envelope" });
+    expect(await failure(envelope.dp.create({ resource: "party-members", variables: {} }))).toMatchObject({ kind: "server", detail: "envelope: the answer carries no record" });
+  });
+
+  it("an update answered without the record (common with envelopes) reads as what was sent", async () => {
+    const { dp } = provider(() => ok({ code: 200, msg: "操作成功" }), { adapter: "envelope" });
+    expect(await dp.update({ resource: "party-members", id: 4, variables: { name: "王", version: 2 } })).toEqual({ data: { name: "王", version: 2, id: 4 } });
   });
 });
 

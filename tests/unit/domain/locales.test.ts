@@ -23,9 +23,10 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 
 /** Keys the domain code emits, read from its helpers: key("x"), refuse(field, "x"), warning("x"). */
 function emittedKeys(): Set<string> {
-  const dir = join(root, "src/domain");
   const keys = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+  // Rules live in src/domain; resources may raise domain warnings of their own (e.g. a commitment's).
+  const dirs = [join(root, "src/domain"), ...readdirSync(join(root, "src/resources"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, "src/resources", d.name))];
+  for (const [dir, file] of dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => [dir, f] as const))) {
     const source = readFileSync(join(dir, file), "utf8");
     for (const m of source.matchAll(/\bkey\("(\w+)"\)/g)) keys.add(`party.rules.${m[1]}`);
     for (const m of source.matchAll(/\brefuse\([^,]+,\s*"(\w+)"/g)) keys.add(`party.rules.${m[1]}`);
