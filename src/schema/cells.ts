@@ -11,3 +11,11 @@ export function escapeFormula(text: string): string {
 export function toHalfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
+
+/** What the form does to a typed value before judging it: ID and mobile numbers typed with a Chinese IME become half-width. */
+export function normalizeTyped(kind: string, value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  if (kind === "phone") return toHalfWidth(value).replace(/\s+/g, "");
+  if (kind === "id-card") return toHalfWidth(value).trim().toUpperCase();
+  return value;
+}

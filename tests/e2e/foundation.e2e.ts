@@ -106,6 +106,16 @@ describe("foundation", () => {
     expect(staffNumbers).toHaveLength(10);
     for (const no of staffNumbers) expect(no).toMatch(/^E\d{5}$/);
 
+    // A staff member's own page, from the host's show button.
+    const firstName = (await loadedColumn(page, "姓名"))[0];
+    await page.locator(".ant-table-tbody tr.ant-table-row").first().getByRole("button", { name: label("查看") }).click();
+    await page.waitForURL(/\/members\/show\/\d+$/);
+    await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("职工信息");
+    await page.locator(".ant-descriptions").getByText(staffNumbers[0], { exact: true }).waitFor();
+    await page.locator(".ant-descriptions").getByText(firstName, { exact: true }).waitFor();
+    await openMenu(page, "职工名录");
+    await page.waitForURL((url) => url.pathname === "/members");
+
     // To the plugin's members through the menu: a different resource, data and columns.
     await openMenu(page, "组织管理", "党员");
     await page.waitForURL(/\/party\/members/);

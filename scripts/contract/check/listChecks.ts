@@ -27,10 +27,13 @@ export async function listChecks(run: Run, ctx: CheckContext): Promise<{ total: 
   let rows: Row[] = [];
   await run.check("list: paging", async () => {
     const first = await page(ctx, probe, 1, PAGE_SIZE);
+    const second = await page(ctx, probe, 2, PAGE_SIZE);
     total = first.total;
     rows = first.data;
+    const seen = first.data.length + second.data.length;
+    // A missing or wrong total shows here: page 2 holds rows the total does not count.
+    expectThat(total >= seen, `the total says ${total}, but pages 1 and 2 hold ${seen} rows`);
     if (total <= PAGE_SIZE * 2) throw new Skip(`needs more than ${PAGE_SIZE * 2} ${probe}, found ${total}`);
-    const second = await page(ctx, probe, 2, PAGE_SIZE);
     expectThat(first.data.length === PAGE_SIZE && second.data.length === PAGE_SIZE, `pages of ${first.data.length} and ${second.data.length} rows, asked for ${PAGE_SIZE}`);
     const overlap = second.data.filter((r) => first.data.some((f) => String(f.id) === String(r.id)));
     expectThat(overlap.length === 0, `pages 1 and 2 share ids ${overlap.map((r) => r.id).join(",")}`);

@@ -11,7 +11,8 @@ export const members = defineResource({
   titleField: "name",
   defaultSort: [{ field: "id", order: "asc" }],
   fields: {
-    name: { kind: "text", required: true, maxLength: 30, search: true, sort: true },
+    // A name: letters of any script, with the middle dot of minority and foreign names.
+    name: { kind: "text", required: true, maxLength: 30, pattern: "[\\p{L}\\p{M}·•. ]+", search: true, sort: true },
     gender: { kind: "enum", values: ["male", "female"], required: true, filter: true },
     ethnicity: { kind: "text", maxLength: 20, views: DETAIL },
     birthDate: { kind: "date", required: true, views: DETAIL },

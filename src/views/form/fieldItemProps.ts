@@ -1,6 +1,7 @@
 import type { FormItemProps } from "antd";
 import type { Rule } from "antd/es/form";
 import dayjs, { type Dayjs } from "dayjs";
+import { normalizeTyped } from "../../schema/cells";
 import { validateField } from "../../schema/validateField";
 import type { EffectiveResource, FieldError, RuleContext } from "../../schema/types";
 
@@ -16,6 +17,7 @@ function conversions(kind: string): Pick<FormItemProps, "getValueProps" | "norma
   if (kind === "datetime") {
     return { getValueProps: (v) => ({ value: toDayjs(v) }), normalize: (d?: Dayjs | null) => (d ? d.toISOString() : null) };
   }
+  if (kind === "phone" || kind === "id-card") return { normalize: (value: unknown) => normalizeTyped(kind, value) };
   return {};
 }
 

@@ -97,8 +97,7 @@ describe("a backend that breaks the contract fails the matching check", () => {
 
   it("no X-Total-Count fails paging and skips what depends on it", async () => {
     const status = await checkThrough({ dropHeaders: ["x-total-count"] });
-    expect(status["list: paging"]).not.toBe("pass");
-    expect(status["list: total"]).toBe("skip");
+    expect(status).toMatchObject({ "list: paging": "fail", "list: total": "skip", "list: sort": "skip", create: "pass" });
   });
 
   it("ignoring filters and q fails filter, date range and search", async () => {

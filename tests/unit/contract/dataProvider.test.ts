@@ -234,6 +234,17 @@ describe("adapters and field maps end to end", () => {
     expect(queryOf(calls[0])).toEqual([["$skip", "10"], ["$top", "5"]]);
   });
 
+  it("custom() sends a URL below apiUrl through the same client (token, adapter's error reading)", async () => {
+    const { dp, calls } = provider((call) => (call.method === "GET" ? ok({ code: 200, rows: [] }) : ok({ code: 500, msg: "失败" })), {
+      adapter: "envelope",
+      auth: { getToken: () => "t" },
+    });
+    await expect(dp.custom!({ url: "http://api.test/base/stats/summary", method: "get", query: { year: 2026 } })).resolves.toEqual({ data: { code: 200, rows: [] } });
+    expect(`${calls[0].url.pathname}${calls[0].url.search}`).toBe("/base/stats/summary?year=2026");
+    expect(calls[0].headers.authorization).toBe("Bearer t");
+    expect(await failure(dp.custom!({ url: "http://api.test/base/stats", method: "post", payload: {} }))).toMatchObject({ kind: "server", statusCode: 500, message: "失败" });
+  });
+
   it("an unknown adapter name is refused when the provider is made", () => {
     expect(() => createPartyDataProvider({ apiUrl: "/api", adapter: "graphql" as never })).toThrow(/graphql/);
   });

@@ -42,7 +42,8 @@ describe("docs/openapi.json", () => {
   it("bodies carry each field's kind as JSON Schema: enums, formats, bounds, lengths, patterns, required", () => {
     const create = doc.components.schemas.MembersCreate;
     expect(create.required).toEqual(["name", "gender", "birthDate", "idNumber", "branchId", "stage", "partyStatus"]);
-    expect(create.properties.name).toEqual({ type: "string", maxLength: 30 });
+    const name = members.fields.name;
+    expect(create.properties.name).toEqual({ type: "string", maxLength: name.maxLength, ...(name.pattern ? { pattern: `^(?:${name.pattern})$` } : {}) });
     expect(create.properties.birthDate).toEqual({ type: "string", format: "date" });
     expect(create.properties.probationExtensionMonths).toEqual({ type: ["number", "null"], minimum: 0, maximum: 12 });
     expect(create.properties.phone).toMatchObject({ type: ["string", "null"], pattern: "^1[3-9]\\d{9}$", "x-sensitive": true });

@@ -1,0 +1,223 @@
+import { readFileSync } from "node:fs";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listenMockApi } from "../../mock-api/listen";
+import { generateDb } from "../../mock-api/seed/generate";
+import { generateHostDb } from "../../mock-api/seed/generate-host";
+import { makeIdNumber } from "../../src/domain/idCard";
+import { builtInResources } from "../../src/resources";
+import { normalizeTyped } from "../../src/schema/cells";
+import { mergeSchema } from "../../src/schema/mergeSchema";
+import type { EffectiveResource, FieldError } from "../../src/schema/types";
+import { validateRecord } from "../../src/schema/validateRecord";
+import { FieldValue } from "../../src/views/fields/FieldValue";
+import { buildExportTable } from "../../src/views/transfer/exportTable";
+import { mapImport } from "../../src/views/transfer/mapImport";
+import { readSheet, SheetError } from "../../src/views/transfer/readSheet";
+
+// The bad-input corpus (tests/corpus/bad-inputs.json) run against the three gates: the form's
+// validation, the mock API (422 and an unchanged database) and the importer.
+
+type Layer = "form" | "api" | "import";
+type Verdict = "reject" | "accept" | "skip";
+interface Case {
+  id: string;
+  resource: string;
+  description: string;
+  patch: Record<string, unknown>;
+  expect: { field: string; key: string };
+  mode?: "create" | "update";
+  original?: Record<string, unknown>;
+  layers?: Partial<Record<Layer, Verdict>>;
+}
+interface Corpus {
+  cases: Case[];
+  inert: { id: string; resource: string; field: string; value: string; check: "render" | "export" }[];
+  files: { id: string; bytes: number; name: string; key: string }[];
+}
+
+const TODAY = "2026-11-22";
+const corpus = JSON.parse(readFileSync("tests/corpus/bad-inputs.json", "utf8")) as Corpus;
+const seed = generateDb({ today: TODAY });
+const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, mergeSchema(def)])) as Record<string, EffectiveResource>;
+let api: Awaited<ReturnType<typeof listenMockApi>>;
+let checked = 0;
+
+beforeAll(async () => {
+  api = await listenMockApi({ data: structuredClone(seed), hostData: generateHostDb(), today: () => TODAY });
+});
+afterAll(async () => {
+  await api?.close();
+  console.log(`bad-input corpus: ${checked} checks over ${corpus.cases.length + corpus.inert.length + corpus.files.length} cases`);
+});
+
+const branchOfType = (type: string) => seed.branches.find((b) => b.type === type)!;
+const writable = (resource: string, record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => name in schemas[resource].fields && !schemas[resource].fields[name].readOnly));
+
+/** A valid new record of each resource, built from the seeded hospital. */
+function validRecord(resource: string, n: number): Record<string, unknown> {
+  switch (resource) {
+    case "members": {
+      const model = seed.members.find((m) => m.stage === "full" && m.gender === "female")!;
+      return {
+        ...writable(resource, model),
+        name: "林晓",
+        idNumber: makeIdNumber(String(120000 + n), model.birthDate, 1, "female"),
+        phone: `1990000${String(n).padStart(4, "0")}`,
+      };
+    }
+    case "branches":
+      return { ...writable(resource, branchOfType("functional")), name: `语料党支部${n}`, committee: [] };
+    case "pairings":
+      return {
+        title: `语料联建${n}`,
+        initiatorBranchId: branchOfType("functional").id,
+        partnerBranchIds: [branchOfType("clinical").id],
+        startDate: "2026-01-01",
+        endDate: "2026-12-31",
+        status: "planned",
+      };
+    case "commitments":
+      return {
+        content: `语料承诺${n}`,
+        branchId: branchOfType("functional").id,
+        targetBranchId: branchOfType("clinical").id,
+        category: "efficiency",
+        target: "两小时内响应",
+        deadline: "2027-06-30",
+        public: true,
+        status: "draft",
+      };
+    default:
+      throw new Error(`no valid record for ${resource}`);
+  }
+}
+
+/** Applies a case's patch, resolving its `$` placeholders from the seed. */
+function badRecord(c: Case, n: number): Record<string, unknown> {
+  const record = { ...validRecord(c.resource, n), ...(c.mode === "update" ? c.original : {}) };
+  for (const [key, value] of Object.entries(c.patch)) {
+    const v = value as Record<string, unknown>;
+    if (key === "$validIdFor") record.idNumber = makeIdNumber("110105", String(v.birthDate), n, v.gender as "male" | "female");
+    else if (key === "$existingIdNumber") record.idNumber = seed.members[5].idNumber;
+    else if (key === "$existingPhone") record.phone = seed.members[5].phone;
+    else if (key === "$committeeOf") record.committee = seed.members.slice(0, Number(value)).map((m, i) => ({ memberId: m.id, role: i === 0 ? "secretary" : "organization" }));
+    else if (key === "$initiatorOfType") record.initiatorBranchId = branchOfType(String(value)).id;
+    else if (key === "$partnerOfType") record.partnerBranchIds = [branchOfType(String(value)).id];
+    else record[key] = value;
+  }
+  return record;
+}
+
+const verdict = (c: Case, layer: Layer): Verdict => c.layers?.[layer] ?? (c.mode === "update" && layer === "import" ? "skip" : "reject");
+
+function expectVerdict(c: Case, errors: FieldError[], v: Verdict) {
+  const onField = errors.filter((e) => e.field === c.expect.field).map((e) => e.key);
+  if (v === "reject") expect(onField, `${c.id}: ${c.description}`).toContain(c.expect.key);
+  else expect(onField, `${c.id}: ${c.description}`).toEqual([]);
+  checked++;
+}
+
+async function call(method: string, path: string, body?: unknown) {
+  const res = await fetch(`${api.url}${path}`, { method, headers: { "Content-Type": "application/json" }, body: body && JSON.stringify(body) });
+  return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
+}
+
+const cellOf = (value: unknown): unknown =>
+  Array.isArray(value) ? value.join("、") : typeof value === "boolean" ? (value ? "是" : "否") : value === null ? "" : value;
+
+describe("bad-input corpus", () => {
+  it("has at least 40 cases across the resources", () => {
+    expect(corpus.cases.length + corpus.inert.length + corpus.files.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(corpus.cases.map((c) => c.resource)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  corpus.cases.forEach((c, index) => {
+    describe(`${c.id}: ${c.description}`, () => {
+      const resource = schemas[c.resource];
+      const n = index + 1;
+      const ctx = { today: TODAY, mode: c.mode === "update" ? ("edit" as const) : ("create" as const), original: c.original };
+
+      it.skipIf(verdict(c, "form") === "skip")("the form", () => {
+        const typed = badRecord(c, n);
+        const normalized = Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, normalizeTyped(resource.fields[k]?.kind ?? "text", v)]));
+        expectVerdict(c, Object.values(validateRecord(resource, normalized, ctx)).flat(), verdict(c, "form"));
+      });
+
+      it.skipIf(verdict(c, "api") === "skip")("the mock API: 422 and nothing stored", async () => {
+        let path = `/${c.resource}`;
+        let method = "POST";
+        let body = badRecord(c, n);
+        if (c.mode === "update") {
+          const created = await call("POST", path, { ...validRecord(c.resource, n), ...c.original });
+          expect(created.status, JSON.stringify(created.body)).toBe(201);
+          path = `${path}/${created.body.id}`;
+          method = "PATCH";
+          body = { ...c.patch, version: created.body.version };
+        }
+        const before = JSON.stringify(api.db.get(c.resource).value());
+        const res = await call(method, path, body);
+        expect(res.status, JSON.stringify(res.body)).toBe(422);
+        const details = (res.body.details ?? {}) as Record<string, { key: string }[]>;
+        expectVerdict(c, Object.entries(details).flatMap(([field, list]) => list.map((e) => ({ field, key: e.key }))), "reject");
+        expect(JSON.stringify(api.db.get(c.resource).value())).toBe(before);
+      });
+
+      it.skipIf(verdict(c, "import") === "skip")("the importer", () => {
+        const record = badRecord(c, n);
+        const headers = Object.keys(record);
+        const { rows } = mapImport(
+          resource,
+          { headers, rows: [headers.map((h) => cellOf(record[h]))] },
+          (h) => h,
+          (field, text) => resource.fields[field].values?.find((v) => v === text),
+          ctx,
+        );
+        expectVerdict(c, rows[0].errors, verdict(c, "import"));
+      });
+    });
+  });
+
+  describe("strings that must stay inert", () => {
+    corpus.inert.forEach((c) => {
+      it(`${c.id}: stored as typed, ${c.check === "render" ? "rendered as text" : "exported without a formula"}`, async () => {
+        const resource = schemas[c.resource];
+        const created = await call("POST", `/${c.resource}`, { ...validRecord(c.resource, 900 + checked), [c.field]: c.value });
+        expect(created.status, JSON.stringify(created.body)).toBe(201);
+        expect(created.body[c.field]).toBe(c.value);
+        if (c.check === "render") {
+          const html = renderToStaticMarkup(
+            createElement(FieldValue, { name: c.field, field: resource.fields[c.field], value: c.value, optionLabel: (_f: string, v: string) => v, yesNo: ["是", "否"], lng: "zh-CN" }),
+          );
+          expect(html).not.toMatch(/<(script|img|a)\b/i);
+          expect(html).toContain("&lt;");
+        } else {
+          const table = buildExportTable(resource, [created.body as never], {
+            label: (f) => f,
+            option: (_f, v) => v,
+            yes: "是",
+            no: "否",
+            relationLabel: () => undefined,
+          });
+          const cell = table.rows[0][table.headers.indexOf(c.field)];
+          expect(cell).toBe(`'${c.value}`);
+        }
+        checked++;
+      });
+    });
+  });
+
+  describe("files the importer refuses", () => {
+    corpus.files.forEach((c) => {
+      it(`${c.id}: ${c.key}`, async () => {
+        const file = new File([new Uint8Array(c.bytes)], c.name);
+        const error = await readSheet(file).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(SheetError);
+        expect((error as SheetError).key).toBe(c.key);
+        checked++;
+      });
+    });
+  });
+});
