@@ -121,7 +121,7 @@ function expectVerdict(c: Case, errors: FieldError[], v: Verdict) {
 }
 
 async function call(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${api.url}${path}`, { method, headers: { "Content-Type": "application/json" }, body: body && JSON.stringify(body) });
+  const res = await fetch(`${api.url}${path}`, { method, headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
 }
 
