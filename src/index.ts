@@ -3,3 +3,11 @@ export { createPartyBuilding, type PartyBuilding } from "./plugin/createPartyBui
 export type { PartyBuildingOptions } from "./plugin/options";
 export type { ResourceOverride, ResourceSettings, CustomFieldSpec } from "./schema/settingsTypes";
 export type { FieldDef, FieldKind, ResourceDef, LocalizedText } from "./schema/types";
+export type { PartyUser, Role } from "./domain/access";
+// Backends: the two built-in adapters (to extend) and the interface of a custom one.
+export { simpleRestAdapter } from "./data/adapters/simpleRest";
+export { envelopeAdapter } from "./data/adapters/envelope";
+export type { BackendAdapter, HttpRequest, HttpResponse, ListRequest, AdapterError, WireRecord } from "./data/adapter";
+export type { PartyAuth } from "./data/httpClient";
+export type { FieldMap } from "./data/fieldMap";
+export type { PartyHttpError } from "./data/httpError";

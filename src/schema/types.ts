@@ -65,6 +65,8 @@ export interface FieldDef {
   search?: boolean;
   /** The field has help text under `<resource>.help.<field>`. */
   help?: boolean;
+  /** A value derived from the rest of the record (e.g. term end = start + 3 years), offered in the form. */
+  suggest?: (record: Record<string, unknown>) => unknown;
   /** Set by the server (e.g. version); never typed, never validated as input. */
   readOnly?: boolean;
   /** Administrator-given labels; win over the i18n key. */

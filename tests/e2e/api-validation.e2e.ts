@@ -3,7 +3,7 @@
 // what only the server can know on the field it concerns.
 import { describe, expect, it } from "vitest";
 import { api, branchesNamed, count, createBranch, type Branch } from "./support/api";
-import { expectNoMissingKeys, unique, useApp } from "./support/browser";
+import { expectNoMissingKeys, unique, uniqueLetters, useApp } from "./support/browser";
 import { chooseOption, dropdownOf, expectColumn, label } from "./support/ui";
 
 type Errors = { errors?: Record<string, string[]> };
@@ -123,7 +123,7 @@ describe("API validation", () => {
 
   it("shows the server's 422 on the field it concerns: a secretary who no longer exists", async () => {
     const { page } = app;
-    const secretary = await cloneMember(`临时书记${unique()}`);
+    const secretary = await cloneMember(`临时书记${uniqueLetters()}`);
     const name = `书记校验-${unique()}`;
     await app.goto("/party/branches/create");
     await page.locator("#name").fill(name);

@@ -30,7 +30,7 @@ function newMember(seq: number, patch: Record<string, unknown> = {}) {
     (id) => !taken.has(id),
   )!;
   const phone = `199${String(seq).padStart(8, "0")}`;
-  return { ...pick(model, writable(members.fields)), name: `测试党员${seq}`, idNumber, phone, ...patch };
+  return { ...pick(model, writable(members.fields)), name: `测试党员${"甲乙丙丁戊己庚辛壬癸"[seq % 10]}`, idNumber, phone, ...patch };
 }
 
 /** The provider's rejection, typed. */
@@ -48,11 +48,11 @@ const all = async (collection: string) => (await fetchJson<unknown[]>(`${api.url
 describe("create and update round trip", () => {
   it("create stores the record with version 1; update increments the version", async () => {
     const { data: created } = await provider.create({ resource: "party-members", variables: newMember(1) });
-    expect(created).toMatchObject({ name: "测试党员1", version: 1 });
+    expect(created).toMatchObject({ name: "测试党员乙", version: 1 });
     expect(created.id).toBeDefined();
 
     const { data: read } = await provider.getOne({ resource: "party-members", id: created.id! });
-    expect(read).toMatchObject({ name: "测试党员1", version: 1, branchId: api.seed.members[0].branchId });
+    expect(read).toMatchObject({ name: "测试党员乙", version: 1, branchId: api.seed.members[0].branchId });
 
     const { data: updated } = await provider.update({
       resource: "party-members",

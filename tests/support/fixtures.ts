@@ -2,6 +2,8 @@
 import type { BaseRecord } from "@refinedev/core";
 import { makeIdNumber } from "../../src/domain/idCard";
 
+const NAME_PARTS = "甲乙丙丁戊己庚辛壬癸";
+
 export const BRANCHES = [
   { id: 1, name: "心血管内科党支部", type: "clinical", parentOrg: "内科党总支", establishedDate: "2001-08-24", secretaryId: 1, termStart: "2024-10-17", termEnd: "2027-10-17", version: 1 },
   { id: 2, name: "检验科党支部", type: "medtech", parentOrg: "医技党总支", establishedDate: "2005-03-01", secretaryId: 2, termStart: "2023-06-01", termEnd: "2026-06-01", version: 1 },
@@ -17,7 +19,8 @@ export const MEMBERS: BaseRecord[] = Array.from({ length: 25 }, (_, i) => {
   const birthDate = `19${70 + (i % 25)}-0${1 + (i % 9)}-1${i % 9}`;
   return {
     id,
-    name: `党员${String(id).padStart(2, "0")}`,
+    // Names are letters only (digits break the name rule): 党员甲, 党员乙, … then doubled.
+    name: `党员${NAME_PARTS[(id - 1) % NAME_PARTS.length]}${id > NAME_PARTS.length ? NAME_PARTS[Math.floor((id - 1) / NAME_PARTS.length)] : ""}`,
     gender,
     ethnicity: "汉族",
     birthDate,

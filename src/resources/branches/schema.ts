@@ -1,4 +1,4 @@
-import { BRANCH_TYPES, branchRules, COMMITTEE_ROLES } from "../../domain/branchRules";
+import { BRANCH_TYPES, branchRules, COMMITTEE_ROLES, termEndFrom } from "../../domain/branchRules";
 import { defineResource } from "../../schema/defineResource";
 import { deriveMemberCounts } from "./deriveMemberCounts";
 import { branchWarningsOf } from "./warnings";
@@ -20,7 +20,13 @@ export const branches = defineResource({
     secretaryId: { kind: "relation", target: "members", labelField: "name", filter: true },
     committee: { kind: "roster", target: "members", labelField: "name", values: COMMITTEE_ROLES, maxLength: 7, help: true, views: DETAIL },
     termStart: { kind: "date", sort: true, views: DETAIL },
-    termEnd: { kind: "date", sort: true, filter: true, help: true },
+    termEnd: {
+      kind: "date",
+      sort: true,
+      filter: true,
+      help: true,
+      suggest: (r) => (typeof r.termStart === "string" && /^\d{4}-\d{2}-\d{2}$/.test(r.termStart) ? termEndFrom(r.termStart) : undefined),
+    },
     fullMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     probationaryMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     version: { kind: "number", readOnly: true, views: [] },

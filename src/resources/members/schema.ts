@@ -1,4 +1,4 @@
-import { MEMBER_STAGES, memberRules } from "../../domain/memberStages";
+import { MEMBER_STAGES, memberRules, suggestFullMemberDate } from "../../domain/memberStages";
 import { defineResource } from "../../schema/defineResource";
 import { promote } from "./promote";
 
@@ -33,7 +33,13 @@ export const members = defineResource({
     activistDate: { kind: "date", views: DETAIL },
     candidateDate: { kind: "date", views: DETAIL },
     admissionDate: { kind: "date", sort: true, views: DETAIL },
-    fullMemberDate: { kind: "date", sort: true, help: true, views: DETAIL },
+    fullMemberDate: {
+      kind: "date",
+      sort: true,
+      help: true,
+      views: DETAIL,
+      suggest: (r) => (typeof r.admissionDate === "string" ? suggestFullMemberDate(r.admissionDate, Number(r.probationExtensionMonths ?? 0)) : undefined),
+    },
     probationExtensionMonths: { kind: "number", min: 0, max: 12, views: DETAIL, help: true },
     partyStatus: {
       kind: "enum",

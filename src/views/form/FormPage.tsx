@@ -10,6 +10,7 @@ import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { ConflictPanel } from "./ConflictPanel";
 import { fieldItemProps } from "./fieldItemProps";
+import { SuggestionHint } from "./SuggestionHint";
 import { useSchemaForm } from "./useSchemaForm";
 
 /** Create and edit for any resource: one column on phones, two from tablets up. */
@@ -39,7 +40,19 @@ function SchemaForm({ resource, action }: { resource: EffectiveResource; action:
             <Col key={name} xs={24} md={12}>
               <Form.Item
                 label={text.label(name)}
-                extra={text.help(name)}
+                extra={
+                  <>
+                    {text.help(name)}
+                    {resource.fields[name].suggest && (
+                      <SuggestionHint
+                        name={name}
+                        field={resource.fields[name]}
+                        label={(value) => text.t("party.form.suggested", { value })}
+                        accept={text.t("party.form.useSuggestion")}
+                      />
+                    )}
+                  </>
+                }
                 {...fieldItemProps(resource, name, text.error, context)}
               >
                 <FieldInput

@@ -193,3 +193,8 @@ export async function expectNoMissingKeys(page: Page): Promise<void> {
 export function unique(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36).padStart(2, "0")}`;
 }
+
+/** Like unique(), but letters only (digits become 零…九), for fields that accept only letters, e.g. a person's name. */
+export function uniqueLetters(): string {
+  return unique().replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)]);
+}
