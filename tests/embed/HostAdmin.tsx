@@ -23,6 +23,8 @@ export function HostAdmin() {
         dataProvider={{ default: hostDataProvider, ...party.dataProviders }}
         resources={[/* your resources */ ...party.resources]}
         i18nProvider={hostI18nProvider}
+        accessControlProvider={party.accessControlProvider}
+        auditLogProvider={party.auditLogProvider}
         notificationProvider={useNotificationProvider}
       >
         <Routes>
