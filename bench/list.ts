@@ -185,7 +185,7 @@ try {
   const hand = await serve(handDir, api.url);
   servers.push(demo, hand);
   const subjects: Subject[] = [
-    { name: "plugin", baseUrl: demo.url, listPath: "/party/members", storage: await adminSession(api.url, api.db) },
+    { name: "plugin", baseUrl: demo.url, listPath: "/party/members", storage: await adminSession(api.url, api.seed) },
     { name: "handwritten", baseUrl: hand.url, listPath: "/members", storage: {} },
   ];
 

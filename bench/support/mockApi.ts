@@ -3,12 +3,17 @@ import { listenMockApi } from "../../mock-api/listen";
 import { generateDb } from "../../mock-api/seed/generate";
 import { generateHostDb } from "../../mock-api/seed/generate-host";
 
-export const BENCH_TODAY = "2026-11-22";
+/** The local calendar date: the browser's forms judge dates by it too. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 export async function startMockApi(members: number) {
-  const db = generateDb({ members, today: BENCH_TODAY });
-  const api = await listenMockApi({ data: db, hostData: generateHostDb(), today: () => BENCH_TODAY }, 0);
-  return { ...api, db };
+  const today = localToday();
+  const db = generateDb({ members, today });
+  const api = await listenMockApi({ data: db, hostData: generateHostDb(), today: () => today }, 0);
+  return { ...api, seed: db };
 }
 
 /**

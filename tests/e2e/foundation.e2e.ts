@@ -33,11 +33,23 @@ describe("foundation", () => {
     const { page } = app;
     await app.goto("/party/branches");
     await expect.poll(() => page.getByRole("cell", { name: "心血管内科党支部", exact: true }).count()).toBe(1);
+    // The list has settled: it has written its state into the address, and the tab title is Chinese.
+    await page.waitForURL(/pageSize=/);
+    await expect.poll(() => page.title()).toBe("党支部");
     await page.locator(".ant-layout-header .ant-segmented").getByText("English", { exact: true }).click();
 
-    const checkEnglish = async () => {
+    const checkEnglish = async (soft: boolean) => {
       await expect.poll(() => headers(page)).toEqual(expect.arrayContaining(["Name", "Type"]));
-      await expect.poll(() => page.title()).toBe("Branches");
+      // The browser tab's title is a page title too. Soft right after the switch: a stale one is a
+      // product bug, but the rest is worth checking.
+      let title = "";
+      await expect
+        .poll(async () => (title = await page.title()), { timeout: soft ? 3_000 : undefined })
+        .toBe("Branches")
+        .catch((error: unknown) => {
+          if (!soft) throw error;
+        });
+      expect.soft(title, "the browser tab's title follows the language").toBe("Branches");
       expect(await page.locator("html").getAttribute("lang")).toBe("en-US");
       const heading = await page.locator(".ant-page-header-heading-title").innerText();
       expect(heading).toMatch(/^Branch/);
@@ -53,10 +65,10 @@ describe("foundation", () => {
       expect(await page.getByRole("cell", { name: "Clinical", exact: true }).count()).toBeGreaterThan(0);
       expect(await page.locator(".ant-table-tbody").innerText()).toMatch(/[A-Z][a-z]{2} \d{1,2}, \d{4}/);
     };
-    await checkEnglish();
+    await checkEnglish(true);
 
     await page.reload();
-    await checkEnglish();
+    await checkEnglish(false);
     expect(await page.evaluate(() => localStorage.getItem("lang"))).toBe("en-US");
     await expectNoMissingKeys(page);
   });

@@ -268,3 +268,13 @@ export async function cellUnder(page: Page, row: Locator, header: string): Promi
 export async function notifications(page: Page): Promise<string[]> {
   return (await page.locator(".ant-notification-notice").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
 }
+
+/**
+ * Waits for a notification saying all of `texts` (Refine's antd notification shows its `description`
+ * as the heading and its `message` below it; the order does not matter here).
+ */
+export async function expectNotification(page: Page, texts: string[], timeout?: number): Promise<void> {
+  await expect
+    .poll(() => notifications(page), { timeout, message: `a notification saying ${JSON.stringify(texts)}` })
+    .toSatisfy((shown: string[]) => shown.some((n) => texts.every((t) => n.includes(t))));
+}

@@ -7,6 +7,8 @@ import { FieldInput } from "../fields/FieldInput";
 import { useAccess } from "../hooks/useAccess";
 import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
+import { usePartyConfig } from "../context/PartyContext";
+import { NotFoundResult } from "../NotFoundResult";
 import { PageLoading } from "../PageLoading";
 import { ConflictPanel } from "./ConflictPanel";
 import { fieldItemProps } from "./fieldItemProps";
@@ -23,10 +25,12 @@ export default function FormPage() {
 
 function SchemaForm({ resource, action }: { resource: EffectiveResource; action: "create" | "edit" }) {
   const text = useFieldText(resource);
-  const { formProps, saveButtonProps, fields, context, onFinish, initialValues, conflict, resolveConflict, record } = useSchemaForm(resource, action);
+  const { formProps, saveButtonProps, fields, context, onFinish, initialValues, conflict, resolveConflict, record, notFound } = useSchemaForm(resource, action);
+  const { routePrefix } = usePartyConfig();
   const allowed = useAccess(resource.name);
   const Page = action === "edit" ? Edit : Create;
   const permitted = action === "create" ? allowed("create") : !record || allowed("edit", record) || allowed("rate", record);
+  if (notFound) return <NotFoundResult listPath={`${routePrefix}/${resource.name}`} />;
   if (!permitted) return <Result status="403" title="403" subTitle={text.t("party.errors.forbidden")} />;
   return (
     <Page saveButtonProps={saveButtonProps}>

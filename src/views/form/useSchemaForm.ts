@@ -1,6 +1,6 @@
 import { useForm } from "@refinedev/antd";
 import { useTranslate, type BaseRecord, type HttpError } from "@refinedev/core";
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { isPartyHttpError } from "../../data/httpError";
 import { editableFields } from "../../domain/access";
@@ -64,10 +64,7 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
   const { getUser } = usePartyConfig();
   // A member rating a commitment sees only the rating fields; others see every input field.
   const fields = useMemo(() => editableFields(getUser?.(), resource.name, inputFields(resource, action)), [resource, action, getUser]);
-  const context = useCallback(
-    (): RuleContext => ({ today: todayIso(), mode: action, original: original as Record<string, unknown> | undefined }),
-    [action, original],
-  );
+  const context = (): RuleContext => ({ today: todayIso(), mode: action, original: original as Record<string, unknown> | undefined });
   const version = baseVersion ?? original?.version;
   // A failed save is already shown (field errors, notification, conflict panel); nothing to rethrow.
   const save = (payload: Record<string, unknown>) => form.onFinish(payload).catch(() => undefined);
@@ -84,6 +81,7 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     formProps: form.formProps,
     saveButtonProps: form.saveButtonProps,
     record: original,
+    notFound: isPartyHttpError(form.query?.error) && form.query.error.kind === "not-found",
     conflict,
     resolveConflict,
     fields,

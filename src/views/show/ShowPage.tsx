@@ -12,7 +12,10 @@ import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useAccess } from "../hooks/useAccess";
 import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
+import { NotFoundResult } from "../NotFoundResult";
 import { PageLoading } from "../PageLoading";
+import { isPartyHttpError } from "../../data/httpError";
+import { usePartyConfig } from "../context/PartyContext";
 import { ChildList } from "./ChildList";
 import { RecordActions } from "./RecordActions";
 import { RecordHistory } from "./RecordHistory";
@@ -38,6 +41,8 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
     log.mutate({ action: "reveal", resource: resourceIdentifier(resource.name), meta: { id: record?.id, field: name } });
   };
   const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
+  const { routePrefix } = usePartyConfig();
+  if (isPartyHttpError(query.error) && query.error.kind === "not-found") return <NotFoundResult listPath={`${routePrefix}/${resource.name}`} />;
   return (
     <Show
       isLoading={query.isLoading}

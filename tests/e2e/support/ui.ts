@@ -77,13 +77,29 @@ export async function download(page: Page, action: () => Promise<unknown>): Prom
   return file;
 }
 
-/** Opens the list's Export menu and picks an entry. */
+/**
+ * Opens the list's Export menu (it opens on hover) and picks an entry. A hover menu can close while
+ * it is still animating in if the pointer crosses nothing of it, so a person's second try is allowed.
+ */
 export async function exportAs(page: Page, exportButton: RegExp, entry: string): Promise<Download> {
+  const downloaded = page.waitForEvent("download", { timeout: 60_000 });
+  downloaded.catch(() => undefined); // awaited below once the entry was clicked
   const button = page.getByRole("button", { name: exportButton });
-  await button.hover();
   const item = page.locator(".ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item").filter({ hasText: entry });
-  await expect.poll(() => item.isVisible()).toBe(true);
-  return download(page, () => item.click());
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await button.hover();
+      await item.waitFor({ state: "visible", timeout: 5_000 });
+      await item.hover({ timeout: 5_000 });
+      await item.click({ timeout: 5_000 });
+      return downloaded;
+    } catch (error) {
+      lastError = error;
+      await page.mouse.move(0, 0); // away, so the next hover opens it afresh
+    }
+  }
+  throw lastError;
 }
 
 /** Clicks through the sider: a group (opened if closed), then its entry; or a top-level entry. */
