@@ -60,6 +60,7 @@ async function watchLongTasks(page: Page) {
 }
 
 const started = performance.now();
+const memberCount = () => (api.db.get("members").value() as unknown as unknown[]).length;
 const roster = path.join(OUT, "import", `roster-${ROWS}.xlsx`);
 console.log(`Writing a ${ROWS}-row roster and building the demo…`);
 await writeRoster(roster);
@@ -69,7 +70,7 @@ let browserClose: (() => Promise<void>) | undefined;
 try {
   const demo = await serve(await buildDemo("import-demo"), api.url);
   servers.push(demo);
-  const membersBefore = (api.db.get("members").value() as unknown[]).length;
+  const membersBefore = memberCount();
   const browser = await launch(await adminSession(api.url, api.seed));
   browserClose = browser.close;
   const { page } = browser;
@@ -123,7 +124,7 @@ try {
   await sampler;
   const tasks = await longTasks();
   const summary = finished ? ((await dialog.locator(".ant-result-title").textContent()) ?? "") : "";
-  const membersAfter = (api.db.get("members").value() as unknown[]).length;
+  const membersAfter = memberCount();
 
   const checkSeconds = (tChecked - t0) / 1000;
   const createSeconds = (tDone - tStarted) / 1000;

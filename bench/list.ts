@@ -133,8 +133,14 @@ async function runRound(subject: Subject) {
   try {
     const log = trackApi(page);
     await withCpuClock(page);
+    const scripts: Promise<number>[] = [];
+    page.on("requestfinished", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize));
+    });
     const out = {} as Record<View, { ms: number; cpuMs: number; requests: string[] }>;
     out.navigation = await measureView(page, log, listRequest(""), navigate(page, subject.baseUrl + subject.listPath));
+    const sizes = await Promise.all(scripts);
+    const js = { files: sizes.length, rawKb: round(sizes.reduce((a, b) => a + b, 0) / 1024) };
     const chooseFemale = async () => {
       const item = page.locator(".ant-form-item").filter({ has: page.locator("label", { hasText: /^性别$/ }) });
       await item.locator(".ant-select-selector").click();
@@ -143,7 +149,7 @@ async function runRound(subject: Subject) {
     out.filter = await measureView(page, log, listRequest("gender=female"), () => click(page, "form button[type=submit]"), 300, chooseFemale);
     out.sort = await measureView(page, log, listRequest("_sort=[^&]*name"), () => click(page, "th.ant-table-column-has-sorters", "姓名"));
     out.page = await measureView(page, log, listRequest("_start=20(&|$)"), () => click(page, "li.ant-pagination-next"));
-    return out;
+    return { ...out, js };
   } finally {
     await browser.close();
   }
@@ -193,6 +199,7 @@ try {
   const cpuSamples: Record<string, Record<View, number[]>> = {};
   const loadBefore = os.loadavg()[0];
   const requests: Record<string, Record<View, string[]>> = {};
+  const jsOnNavigation: Record<string, { files: number; rawKb: number }> = {};
   // Alternate the two apps so drift on a busy machine hits both alike; the first round warms up.
   for (let round = 0; round <= ROUNDS; round++) {
     for (const subject of subjects) {
@@ -202,6 +209,7 @@ try {
       cpuSamples[subject.name] ??= { navigation: [], filter: [], sort: [], page: [] };
       for (const view of VIEWS) samples[subject.name][view].push(result[view].ms);
       for (const view of VIEWS) cpuSamples[subject.name][view].push(result[view].cpuMs);
+      jsOnNavigation[subject.name] = result.js;
       requests[subject.name] = Object.fromEntries(VIEWS.map((v) => [v, result[v].requests])) as Record<View, string[]>;
     }
   }
@@ -232,6 +240,7 @@ try {
 
   printTable(`Members list, ${MEMBERS} members (median of ${ROUNDS} rounds)`, ["view", "plugin ms", "hand-written ms", "ratio", "plugin CPU ms", "hand-written CPU ms", "CPU ratio", "plugin req", "hand-written req"], views.map((v) => [v.view, v.pluginMs, v.handwrittenMs, v.ratio, v.pluginCpuMs, v.handwrittenCpuMs, v.cpuRatio, v.pluginRequests, v.handwrittenRequests]));
   console.log(`(ms: wall clock from the action to the rows; CPU ms: renderer main-thread CPU time. Load average ${round(loadBefore)} → ${round(loadAfter)} on ${os.cpus().length} cores.)`);
+  console.log(`JS loaded by the navigation (uncompressed): plugin ${jsOnNavigation.plugin.files} files, ${jsOnNavigation.plugin.rawKb} kB; hand-written ${jsOnNavigation.handwritten.files} files, ${jsOnNavigation.handwritten.rawKb} kB.`);
   printTable("Requests per view (plugin)", ["view", "request"], VIEWS.flatMap((v) => requests.plugin[v].map((r) => [v, r.length > 110 ? `${r.slice(0, 107)}…` : r])));
   printTable(`JS heap over ${PAGE_CHANGES} page changes between pages 1 and 2 (after forced GC)`, ["app", "before kB", "after kB", "growth kB", "ms/change"], Object.entries(heap).map(([name, h]) => [name, h.beforeKb, h.afterKb, h.growthKb, h.msPerChange]));
   printTable("Summary", ["figure", "value", "target"], [
@@ -250,6 +259,7 @@ try {
     samplesMs: samples,
     cpuSamplesMs: cpuSamples,
     requests,
+    jsOnNavigation,
     heap,
     seconds: round((performance.now() - started) / 1000),
   });

@@ -1,7 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import type { I18nProvider } from "@refinedev/core";
-import { collectBundles } from "../i18n/bundles";
+import { hostBundles } from "../i18n/bundles";
+import { refineI18nProvider } from "../i18n/refineI18nProvider";
 import { applyDayjsLocale, DEFAULT_LANGUAGE, toLanguage } from "../i18n/uiLocales";
 
 const STORAGE_KEY = "lang";
@@ -21,14 +21,14 @@ function storedLanguage() {
   }
 }
 
-const hostBundles = collectBundles("host");
+const bundles = hostBundles();
 window.__missingI18nKeys = [];
 
 await i18next.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: false,
   supportedLngs: ["zh-CN", "en-US"],
-  resources: Object.fromEntries(Object.entries(hostBundles).map(([lng, bundle]) => [lng, { translation: bundle }])),
+  resources: Object.fromEntries(Object.entries(bundles).map(([lng, bundle]) => [lng, { translation: bundle }])),
   interpolation: { escapeValue: false },
   saveMissing: true,
   missingKeyHandler: (lngs, _ns, key) => {
@@ -50,12 +50,5 @@ document.documentElement.lang = i18next.language;
 
 export { i18next };
 
-/** Refine's i18nProvider backed by i18next (Refine passes either options or a default message second). */
-export const i18nProvider: I18nProvider = {
-  translate: (key, options, defaultMessage) =>
-    typeof options === "string"
-      ? i18next.t(key, { defaultValue: options })
-      : i18next.t(key, { defaultValue: defaultMessage, ...(options as object) }),
-  changeLocale: (lang) => i18next.changeLanguage(lang),
-  getLocale: () => i18next.language,
-};
+/** Refine's i18nProvider backed by the same i18next instance. */
+export const i18nProvider = refineI18nProvider(i18next);

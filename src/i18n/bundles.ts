@@ -2,10 +2,13 @@ import type { Language } from "../schema/types";
 
 type Bundle = Record<string, unknown>;
 
-// Files that belong to a host (the demo): the plugin never ships or registers them.
-const HOST_FILES = new Set(["demo", "refine"]);
-
-const files = import.meta.glob<Bundle>("../../locales/*/*.json", { eager: true, import: "default" });
+// Files that belong to a host (the demo): the plugin never ships or registers them. Two globs, so a
+// build that only asks for one side does not carry the other's strings.
+const hostFiles = import.meta.glob<Bundle>(["../../locales/*/demo.json", "../../locales/*/refine.json"], { eager: true, import: "default" });
+const pluginFiles = import.meta.glob<Bundle>(["../../locales/*/*.json", "!../../locales/*/demo.json", "!../../locales/*/refine.json"], {
+  eager: true,
+  import: "default",
+});
 
 function deepMerge(target: Bundle, source: Bundle): Bundle {
   for (const [key, value] of Object.entries(source)) {
@@ -18,13 +21,20 @@ function deepMerge(target: Bundle, source: Bundle): Bundle {
   return target;
 }
 
-/** Collects locale files per language; `host` selects the demo's files instead of the plugin's. */
-export function collectBundles(which: "plugin" | "host"): Record<Language, Bundle> {
+function byLanguage(files: Record<string, Bundle>): Record<Language, Bundle> {
   const out: Record<string, Bundle> = {};
   for (const [path, bundle] of Object.entries(files)) {
-    const [, lng, file] = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path)!;
-    if (HOST_FILES.has(file) !== (which === "host")) continue;
+    const [, lng] = /locales\/([^/]+)\/[^/]+\.json$/.exec(path)!;
     out[lng] = deepMerge(out[lng] ?? {}, bundle);
   }
   return out as Record<Language, Bundle>;
 }
+
+/** The plugin's strings per language (every locale file but the host's). */
+export const pluginBundles = () => byLanguage(pluginFiles);
+
+/** The demo host's own strings per language (demo.json, refine.json). */
+export const hostBundles = () => byLanguage(hostFiles);
+
+/** Collects locale files per language; `host` selects the demo's files instead of the plugin's. */
+export const collectBundles = (which: "plugin" | "host"): Record<Language, Bundle> => (which === "host" ? hostBundles() : pluginBundles());

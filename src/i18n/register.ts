@@ -1,5 +1,5 @@
 import type { i18n as I18n } from "i18next";
-import { collectBundles } from "./bundles";
+import { pluginBundles } from "./bundles";
 
 /**
  * Adds the plugin's strings to the host's i18next default namespace. Keys live under `party` and
@@ -7,7 +7,7 @@ import { collectBundles } from "./bundles";
  */
 export function registerPartyBundles(i18n: I18n): void {
   const ns = [i18n.options.defaultNS ?? "translation"].flat()[0] || "translation";
-  for (const [lng, bundle] of Object.entries(collectBundles("plugin"))) {
+  for (const [lng, bundle] of Object.entries(pluginBundles())) {
     i18n.addResourceBundle(lng, ns, bundle, true, false);
   }
 }

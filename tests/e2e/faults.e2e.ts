@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { branchesNamed } from "./support/api";
 import { expectNoMissingKeys, unique, useApp } from "./support/browser";
 import { chooseOption, label } from "./support/ui";
-import { apiAs, armFault, clearFaults, createOwnBranch, detailText, expectNotification, type Rec } from "./support-extra";
+import { apiAs, armFault, trackApi, clearFaults, createOwnBranch, detailText, expectNotification, type Rec } from "./support-extra";
 
 /** The plugin's default per-request timeout (src/data/httpClient.ts); the demo (src/demo/party.ts) keeps it. */
 const CLIENT_TIMEOUT_MS = 15_000;
@@ -42,6 +42,7 @@ describe("save failures", () => {
 
     it("a 500 on creating: a localized error, the typed values kept, nothing stored", async () => {
       const { page } = app;
+      const network = trackApi(page);
       const name = `五百-${unique()}`;
       await app.goto("/party/branches/create");
       await page.locator("#name").fill(name);
@@ -53,6 +54,8 @@ describe("save failures", () => {
       expect((await answered).status()).toBe(500);
 
       await expectNotification(page, ["服务器出错，请稍后重试", "您填写的内容已保留。"]);
+      // Whatever the page does after the failure (refetches), what was typed stays.
+      await network.quiet();
       expect(page.url()).toMatch(/\/party\/branches\/create$/);
       expect(await page.locator("#name").inputValue()).toBe(name);
       expect(await page.locator("#parentOrg").inputValue()).toBe("医技党总支");
@@ -63,6 +66,7 @@ describe("save failures", () => {
 
     it("a dropped connection: a localized error, the typed values kept, nothing stored", async () => {
       const { page } = app;
+      const network = trackApi(page);
       const branch = await openEdit(page, app.goto);
       await page.locator("#parentOrg").fill("断线时填写的上级");
       await armFault({ drop: true, method: "PATCH", path: "/branches", times: 1 });
@@ -71,6 +75,7 @@ describe("save failures", () => {
       // API dropped with 502 Bad Gateway: to the person that is a server failure.
       expect(outcome).toBe("answered 502");
       await expectNotification(page, ["服务器出错，请稍后重试", "您填写的内容已保留。"]);
+      await network.quiet();
       expect(page.url()).toMatch(new RegExp(`/party/branches/edit/${branch.id}$`));
       expect(await page.locator("#parentOrg").inputValue()).toBe("断线时填写的上级");
       const stored = (await apiAs<Rec>("admin", `/branches/${branch.id}`)).body;
@@ -80,6 +85,7 @@ describe("save failures", () => {
 
     it("no connection at all (the browser's request refused): a localized 'cannot reach the server'", async () => {
       const { page } = app;
+      const network = trackApi(page);
       const branch = await openEdit(page, app.goto);
       await page.locator("#parentOrg").fill("离线时填写的上级");
       // What the proxy hides: the browser itself cannot connect.
@@ -87,6 +93,7 @@ describe("save failures", () => {
       const outcome = await patchOutcome(page, branch.id, () => page.getByRole("button", { name: label("保存") }).click());
       expect(outcome).toMatch(/^failed /);
       await expectNotification(page, ["无法连接服务器，请检查网络后重试", "您填写的内容已保留。"]);
+      await network.quiet();
       expect(page.url()).toMatch(new RegExp(`/party/branches/edit/${branch.id}$`));
       expect(await page.locator("#parentOrg").inputValue()).toBe("离线时填写的上级");
       const stored = (await apiAs<Rec>("admin", `/branches/${branch.id}`)).body;
@@ -96,6 +103,7 @@ describe("save failures", () => {
 
     it("a conflict: shows what differs, and 用我的内容覆盖 saves mine", async () => {
       const { page } = app;
+      const network = trackApi(page);
       const branch = await openEdit(page, app.goto);
       await page.locator("#parentOrg").fill("我的上级党组织");
       // Meanwhile someone else renames the branch.
@@ -116,17 +124,20 @@ describe("save failures", () => {
         ["支部名称", branch.name, theirName],
         ["上级党组织", "我的上级党组织", "机关党总支"],
       ]);
-      // Nothing is lost while deciding.
-      expect(await page.locator("#parentOrg").inputValue()).toBe("我的上级党组织");
+      // Nothing is lost while deciding, also once the page has refetched the record (the panel says
+      // "您填写的内容仍在表单中"). Soft, so the overwrite below is judged too.
+      await network.quiet();
+      expect.soft(await page.locator("#parentOrg").inputValue(), "my typed value is still in the form").toBe("我的上级党组织");
+      expect.soft(await page.locator("#name").inputValue(), "the name I saw is still in the form").toBe(branch.name);
 
       const overwritten = page.waitForResponse((r) => r.request().method() === "PATCH" && new URL(r.url()).pathname === `/api/branches/${branch.id}`);
       await panel.getByRole("button", { name: label("用我的内容覆盖") }).click();
       expect((await overwritten).status()).toBe(200);
       await page.waitForURL(new RegExp(`/party/branches/show/${branch.id}$`));
+      const stored = (await apiAs<Rec>("admin", `/branches/${branch.id}`)).body;
+      expect(stored, "mine is what is stored").toMatchObject({ name: branch.name, parentOrg: "我的上级党组织", version: Number(branch.version) + 2 });
       await expect.poll(() => detailText(page, "上级党组织")).toBe("我的上级党组织");
       expect(await detailText(page, "支部名称")).toBe(branch.name);
-      const stored = (await apiAs<Rec>("admin", `/branches/${branch.id}`)).body;
-      expect(stored).toMatchObject({ name: branch.name, parentOrg: "我的上级党组织", version: Number(branch.version) + 2 });
       await expectNoMissingKeys(page);
     });
   });
@@ -136,6 +147,7 @@ describe("save failures", () => {
 
     it("an answer slower than the client's timeout: a localized timeout message, the typed values kept", async () => {
       const { page } = app;
+      const network = trackApi(page);
       const branch = await openEdit(page, app.goto);
       await page.locator("#parentOrg").fill("Typed before the timeout");
       // Longer than the timeout, so the browser gives up first; the server answers only after the test has looked.
@@ -146,6 +158,7 @@ describe("save failures", () => {
       await expectNotification(page, ["The server took too long; please try again", "What you typed has been kept."], CLIENT_TIMEOUT_MS + 8_000);
       const waited = Date.now() - started;
       expect(waited, "the plugin gives up after its timeout, not before").toBeGreaterThanOrEqual(CLIENT_TIMEOUT_MS - 500);
+      await network.quiet();
       expect(page.url()).toMatch(new RegExp(`/party/branches/edit/${branch.id}$`));
       expect(await page.locator("#parentOrg").inputValue()).toBe("Typed before the timeout");
       expect(await page.locator("#name").inputValue()).toBe(branch.name);
@@ -154,6 +167,7 @@ describe("save failures", () => {
 
     it("a conflict: 'reload' discards mine and loads theirs, which then saves without a conflict", async () => {
       const { page } = app;
+      const network = trackApi(page);
       const branch = await openEdit(page, app.goto);
       await page.locator("#parentOrg").fill("Mine, to be discarded");
       const theirName = `${branch.name} (theirs)`;
@@ -162,8 +176,13 @@ describe("save failures", () => {
       await page.getByRole("button", { name: label("Save") }).click();
       const panel = page.locator(".ant-alert[role=alert]").filter({ hasText: "Someone else changed this record" });
       await panel.waitFor();
+      await expectNotification(page, ["Someone else changed this record", "What you typed has been kept."]);
+      // Mine stays in the form and in the comparison until I choose, also once the page has
+      // refetched the record. Soft, so the reload below is judged too.
+      await network.quiet();
+      expect.soft(await page.locator("#parentOrg").inputValue(), "my typed value is still in the form").toBe("Mine, to be discarded");
       const rows = (await panel.locator(".ant-table-tbody tr.ant-table-row").allInnerTexts()).map((r) => r.split("\t").map((c) => c.trim()));
-      expect(rows).toEqual([
+      expect.soft(rows, "the comparison").toEqual([
         ["Name", branch.name, theirName],
         ["Parent organization", "Mine, to be discarded", "Their parent"],
       ]);

@@ -33,9 +33,11 @@ describe("foundation", () => {
     const { page } = app;
     await app.goto("/party/branches");
     await expect.poll(() => page.getByRole("cell", { name: "心血管内科党支部", exact: true }).count()).toBe(1);
-    // The list has settled: it has written its state into the address, and the tab title is Chinese.
+    // The list has settled, as it has by the time a person reaches for the switch: its state is in the
+    // address, the tab title is Chinese, and nothing is loading any more.
     await page.waitForURL(/pageSize=/);
     await expect.poll(() => page.title()).toBe("党支部");
+    await page.waitForLoadState("networkidle");
     await page.locator(".ant-layout-header .ant-segmented").getByText("English", { exact: true }).click();
 
     const checkEnglish = async (soft: boolean) => {

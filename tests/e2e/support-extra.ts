@@ -1,8 +1,12 @@
 // Helpers the resource, rule, fault, role and audit tests share beyond tests/e2e/support: API calls
 // with a demo user's token, the mock API's fault switch, owned test records, and the antd inputs
 // these tests fill (dates, searchable relation selects) and read (field errors, table cells).
-import type { Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
+import { listenMockApi } from "../../mock-api/listen";
+import { generateDb } from "../../mock-api/seed/generate";
+import { generateHostDb } from "../../mock-api/seed/generate-host";
+import { BACKEND_KEY } from "../../src/demo/backends";
 import { makeIdNumber } from "../../src/domain/idCard";
 import { apiUrl, DEMO_PASSWORD } from "./support/browser";
 import { dropdownOf } from "./support/ui";
@@ -68,6 +72,38 @@ export async function must<T = Record<string, unknown>>(
   const answer = await apiAs<T>(user, path, init);
   if (answer.status !== status) throw new Error(`${init.method ?? "GET"} ${path} as ${user}: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body;
+}
+
+// ---------------------------------------------------------------- a second API, with roles enforced
+
+export type RolesApi = Awaited<ReturnType<typeof listenMockApi>>;
+
+/**
+ * The browser tests' shared mock API runs with roles off (globalSetup; support/api.ts calls it with
+ * no token). This starts the same mock API as `npm start` runs it, roles enforced (401/403, lists
+ * narrowed, values masked), on its own fresh seed and a free port. The seed is deterministic, so the
+ * demo users and their tokens are the same as on the shared API.
+ */
+export async function startRolesApi(): Promise<RolesApi> {
+  return listenMockApi({ data: generateDb({ today: new Date().toISOString().slice(0, 10) }), hostData: generateHostDb(), roles: true }, 0);
+}
+
+/**
+ * Points the demo's plugin at another simple-rest backend by configuration alone (localStorage
+ * `party.backend`, read by src/demo/backends.ts) before every load. Sign-in and the host's own
+ * pages still go through the demo's /api proxy.
+ */
+export async function useBackend(context: BrowserContext, apiUrlOfBackend: string): Promise<void> {
+  await context.addInitScript(
+    ({ key, value }) => {
+      try {
+        localStorage.setItem(key, value);
+      } catch {
+        // about:blank has no storage
+      }
+    },
+    { key: BACKEND_KEY, value: JSON.stringify({ name: "simple-rest", apiUrl: apiUrlOfBackend }) },
+  );
 }
 
 // ---------------------------------------------------------------- faults
@@ -229,6 +265,31 @@ export async function searchAndChoose(page: Page, inputId: string, search: strin
     await expect.poll(() => select.locator(".ant-select-selection-item").first().getAttribute("title")).toBe(option);
   }
   await expect.poll(() => dropdownOf(page, inputId).locator(".ant-select-item-option").filter({ visible: true }).count()).toBe(0);
+}
+
+/**
+ * Follows the page's requests to the API, so a test can wait until the page has stopped talking to
+ * it (e.g. the refetches after a failed save) before judging what the person now sees.
+ */
+export function trackApi(page: Page): { quiet: (ms?: number) => Promise<void> } {
+  const open = new Set<unknown>();
+  let last = Date.now();
+  const isApi = (url: string) => new URL(url).pathname.startsWith("/api/");
+  page.on("request", (r) => {
+    if (!isApi(r.url())) return;
+    open.add(r);
+    last = Date.now();
+  });
+  const done = (r: unknown) => {
+    if (open.delete(r)) last = Date.now();
+  };
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
+  return {
+    quiet: async (ms = 750) => {
+      await expect.poll(() => open.size === 0 && Date.now() - last >= ms, { message: "the page stops calling the API" }).toBe(true);
+    },
+  };
 }
 
 /** The error antd shows under a form field ("" when none). */

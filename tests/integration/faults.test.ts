@@ -2,9 +2,9 @@
 import type { DataProvider } from "@refinedev/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRestDataProvider } from "../../src/data/createRestDataProvider";
-import type { PartyHttpError } from "../../src/data/httpError";
 import type { Fault } from "../../mock-api/middlewares/faults";
 import { fetchJson, startMockApi, type MockApi } from "../support/mockApi";
+import { failure } from "../support/failure";
 
 let api: MockApi;
 let provider: DataProvider;
@@ -23,14 +23,6 @@ const arm = async (fault: Fault) => {
   expect(res.status).toBe(200);
 };
 
-async function failure(promise: Promise<unknown>): Promise<PartyHttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PartyHttpError;
-  }
-  throw new Error("expected the request to fail");
-}
 
 describe("fault injection through the data provider", () => {
   it("an injected 500 → kind server", async () => {

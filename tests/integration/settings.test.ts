@@ -2,11 +2,11 @@
 // changes what the API accepts for the configured resource.
 import type { DataProvider } from "@refinedev/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PartyHttpError } from "../../src/data/httpError";
 import { createRestDataProvider } from "../../src/data/createRestDataProvider";
 import { branches } from "../../src/resources/branches/schema";
 import type { ResourceSettings } from "../../src/schema/settingsTypes";
 import { fetchJson, pick, startMockApi, type MockApi } from "../support/mockApi";
+import { failure } from "../support/failure";
 
 let api: MockApi;
 let provider: DataProvider;
@@ -20,14 +20,6 @@ afterAll(() => api?.close());
 const SETTINGS = "party-resource-settings";
 const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
-async function failure(promise: Promise<unknown>): Promise<PartyHttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PartyHttpError;
-  }
-  throw new Error("expected the request to fail");
-}
 
 /** A new branch modelled on a seeded one (only declared, writable fields). */
 function newBranch(name: string, extra: Record<string, unknown> = {}) {

@@ -9,6 +9,7 @@ import { builtInResources } from "../../src/resources";
 import { branches } from "../../src/resources/branches/schema";
 import { members } from "../../src/resources/members/schema";
 import { fetchJson, pick, startMockApi, type MockApi } from "../support/mockApi";
+import { failure } from "../support/failure";
 
 let api: MockApi;
 let provider: DataProvider;
@@ -33,15 +34,6 @@ function newMember(seq: number, patch: Record<string, unknown> = {}) {
   return { ...pick(model, writable(members.fields)), name: `测试党员${"甲乙丙丁戊己庚辛壬癸"[seq % 10]}`, idNumber, phone, ...patch };
 }
 
-/** The provider's rejection, typed. */
-async function failure(promise: Promise<unknown>): Promise<PartyHttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PartyHttpError;
-  }
-  throw new Error("expected the request to fail");
-}
 
 const all = async (collection: string) => (await fetchJson<unknown[]>(`${api.url}/${collection}`)).body;
 

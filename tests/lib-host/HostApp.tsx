@@ -4,7 +4,7 @@ import routerProvider from "@refinedev/react-router";
 import { ConfigProvider } from "antd";
 import i18next from "i18next";
 import { MemoryRouter, Routes } from "react-router";
-import { createPartyBuilding } from "refine-party-building";
+import { createPartyBuilding, refineI18nProvider } from "refine-party-building";
 import type { DataProvider } from "@refinedev/core";
 
 export function createHost(dataProvider: DataProvider) {
@@ -12,12 +12,7 @@ export function createHost(dataProvider: DataProvider) {
   const i18n = i18next.createInstance();
   void i18n.init({ lng: "en-US", resources: { "en-US": { translation: { host: { title: "Host" } } } } });
   party.i18n.register(i18n);
-  const i18nProvider = {
-    translate: (key: string, options?: unknown, fallback?: string) =>
-      typeof options === "string" ? i18n.t(key, { defaultValue: options }) : i18n.t(key, { defaultValue: fallback, ...(options as object) }),
-    changeLocale: (lng: string) => i18n.changeLanguage(lng),
-    getLocale: () => i18n.language,
-  };
+  const i18nProvider = refineI18nProvider(i18n);
   function HostApp({ path }: { path: string }) {
     return (
       <MemoryRouter initialEntries={[path]}>

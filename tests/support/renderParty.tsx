@@ -2,8 +2,9 @@
 // plugin's resources and lazy routes from createPartyBuilding, an i18next instance with the host's
 // and the plugin's bundles, and antd's ConfigProvider. Only the data provider is a fake.
 import "@ant-design/v5-patch-for-react-19";
-import { Refine, type BaseRecord, type I18nProvider } from "@refinedev/core";
+import { Refine, type BaseRecord } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
+import { refineI18nProvider } from "../../src/i18n/refineI18nProvider";
 import { render } from "@testing-library/react";
 import { App as AntdApp, ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
@@ -34,14 +35,7 @@ export async function createTestI18n(lng: Language): Promise<I18n> {
 }
 
 /** Refine's i18nProvider over an i18next instance, as the demo host wires it. */
-export const toI18nProvider = (i18n: I18n): I18nProvider => ({
-  translate: (key, options, defaultMessage) =>
-    typeof options === "string"
-      ? i18n.t(key, { defaultValue: options })
-      : i18n.t(key, { defaultValue: defaultMessage, ...(options as object) }),
-  changeLocale: (lang) => i18n.changeLanguage(lang),
-  getLocale: () => i18n.language,
-});
+export const toI18nProvider = refineI18nProvider;
 
 export interface RenderPartyOptions {
   path: string;

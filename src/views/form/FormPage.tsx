@@ -5,25 +5,20 @@ import { Col, Form, Result, Row } from "antd";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldInput } from "../fields/FieldInput";
 import { useAccess } from "../hooks/useAccess";
-import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
 import { usePartyConfig } from "../context/PartyContext";
 import { NotFoundResult } from "../NotFoundResult";
-import { PageLoading } from "../PageLoading";
+import { withCurrentResource } from "../withCurrentResource";
 import { ConflictPanel } from "./ConflictPanel";
 import { fieldItemProps } from "./fieldItemProps";
 import { SuggestionHint } from "./SuggestionHint";
 import { useSchemaForm } from "./useSchemaForm";
 
 /** Create and edit for any resource: one column on phones, two from tablets up. */
-export default function FormPage() {
-  const { resource } = useCurrentResource();
-  const { action } = useResourceParams();
-  if (!resource) return <PageLoading />;
-  return <SchemaForm key={resource.name} resource={resource} action={action === "edit" ? "edit" : "create"} />;
-}
+export default withCurrentResource(SchemaForm);
 
-function SchemaForm({ resource, action }: { resource: EffectiveResource; action: "create" | "edit" }) {
+function SchemaForm({ resource }: { resource: EffectiveResource }) {
+  const action = useResourceParams().action === "edit" ? "edit" : "create";
   const text = useFieldText(resource);
   const { formProps, saveButtonProps, fields, context, onFinish, initialValues, conflict, resolveConflict, record, notFound } = useSchemaForm(resource, action);
   const { routePrefix } = usePartyConfig();

@@ -5,11 +5,10 @@ import { useCallback, useMemo, useState } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { RelationIdsContext } from "../fields/RelationIds";
-import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useAccess } from "../hooks/useAccess";
 import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
-import { PageLoading } from "../PageLoading";
+import { withCurrentResource } from "../withCurrentResource";
 import { ColumnChooser } from "./ColumnChooser";
 import { FilterBar } from "./FilterBar";
 import { ListToolbar } from "./ListToolbar";
@@ -19,11 +18,7 @@ import { useColumnChoice } from "./useColumnChoice";
 import { useListColumns } from "./useListColumns";
 
 /** The list of any resource: server-side paging, sorting, filters and search, all in the URL. */
-export default function ListPage() {
-  const { resource } = useCurrentResource();
-  if (!resource) return <PageLoading />;
-  return <SchemaList key={resource.name} resource={resource} />;
-}
+export default withCurrentResource(SchemaList);
 
 function SchemaList({ resource }: { resource: EffectiveResource }) {
   const text = useFieldText(resource);

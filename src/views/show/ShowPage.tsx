@@ -8,12 +8,11 @@ import type { EffectiveResource } from "../../schema/types";
 import { FieldValue } from "../fields/FieldValue";
 import { WarningAlerts } from "../fields/WarningBadges";
 import { todayIso } from "../form/today";
-import { useCurrentResource } from "../hooks/useEffectiveResource";
 import { useAccess } from "../hooks/useAccess";
 import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
 import { NotFoundResult } from "../NotFoundResult";
-import { PageLoading } from "../PageLoading";
+import { withCurrentResource } from "../withCurrentResource";
 import { isPartyHttpError } from "../../data/httpError";
 import { usePartyConfig } from "../context/PartyContext";
 import { ChildList } from "./ChildList";
@@ -21,11 +20,7 @@ import { RecordActions } from "./RecordActions";
 import { RecordHistory } from "./RecordHistory";
 
 /** The detail page of any resource: every shown field, relations as links, sensitive values on request. */
-export default function ShowPage() {
-  const { resource } = useCurrentResource();
-  if (!resource) return <PageLoading />;
-  return <SchemaShow key={resource.name} resource={resource} />;
-}
+export default withCurrentResource(SchemaShow);
 
 function SchemaShow({ resource }: { resource: EffectiveResource }) {
   const text = useFieldText(resource);

@@ -135,14 +135,16 @@ export function useApp(options: AppOptions = {}): App {
     const app = current;
     current = undefined;
     if (!app) return;
+    const file = path.join(ARTIFACTS, `${slug(`${path.basename(ctx.task.file.name, ".e2e.ts")}--${ctx.task.name}`)}.png`);
     try {
       if (ctx.task.result?.state === "fail") {
         mkdirSync(ARTIFACTS, { recursive: true });
-        const file = path.join(ARTIFACTS, `${slug(`${path.basename(ctx.task.file.name, ".e2e.ts")}--${ctx.task.name}`)}.png`);
         await app.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
         console.log(`[e2e] screenshot: ${path.relative(process.cwd(), file)}  url: ${app.page.url()}`);
         if (app.dialogs.length) console.log(`[e2e] dialogs:\n  ${app.dialogs.join("\n  ")}`);
         if (app.consoleErrors.length) console.log(`[e2e] console errors:\n  ${app.consoleErrors.slice(0, 20).join("\n  ")}`);
+      } else {
+        rmSync(file, { force: true }); // an older failure's picture of a test that now passes
       }
       expect(app.pageErrors, "uncaught exceptions in the page").toEqual([]);
     } finally {

@@ -1,8 +1,12 @@
 // Starts what the browser tests drive: an in-memory mock API (fresh seed, real today) and the built
-// demo served by `vite preview`, each on a free port. Builds the demo first when it is missing or
-// older than the sources. Tears both down at the end.
+// demo served by `vite preview`, each on a free port. Tears both down at the end.
+//
+// The demo served is a private copy of dist/demo, or a private build when dist/demo is missing or
+// older than the sources: another run (or `npm run build`) may rebuild dist/demo while this one's
+// browser still loads lazy chunks from it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
 import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -29,19 +33,38 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-function ensureBuilt() {
+/** A complete build in `dir`: its index.html and every asset the page references are there. */
+function isComplete(dir: string): boolean {
+  const index = path.join(dir, "index.html");
+  if (!existsSync(index)) return false;
+  const assets = [...readFileSync(index, "utf8").matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+  return assets.length > 0 && assets.every((asset) => existsSync(path.join(dir, asset)));
+}
+
+/** The directory `vite preview` serves for this run (removed at teardown). */
+function prepareDemo(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "party-e2e-demo-"));
   const built = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
   const sources = Math.max(...["src", "locales", "public", "index.html", "vite.config.ts"].map((p) => newestMtime(path.join(root, p))));
-  if (built && (process.env.E2E_NO_REBUILD === "1" || built >= sources)) return;
-  console.log(built ? "[e2e] dist/demo is older than the sources: rebuilding" : "[e2e] dist/demo is missing: building");
+  if (built && (process.env.E2E_NO_REBUILD === "1" || built >= sources)) {
+    cpSync(path.join(root, "dist/demo"), dir, { recursive: true });
+    if (isComplete(dir)) return dir;
+    console.log("[e2e] dist/demo changed while being copied: building");
+  } else {
+    console.log(built ? "[e2e] dist/demo is older than the sources: building" : "[e2e] dist/demo is missing: building");
+  }
   // vitest sets NODE_ENV=test; a build inheriting it would be a development build.
-  const result = spawnSync(path.join(root, "node_modules/.bin/vite"), ["build"], {
+  const result = spawnSync(path.join(root, "node_modules/.bin/vite"), ["build", "--outDir", dir, "--emptyOutDir"], {
     cwd: root,
     env: { ...withoutTestEnv(), NODE_ENV: "production" },
     encoding: "utf8",
   });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`vite build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
   console.log(`[e2e] ${result.stdout.trim().split("\n").pop()}`);
+  return dir;
 }
 
 function withoutTestEnv(): NodeJS.ProcessEnv {
@@ -79,16 +102,13 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
 }
 
 export default async function setup(project: TestProject) {
-  // Screenshots of failures are only ever from this run.
-  rmSync(path.join(root, "tests/e2e/artifacts"), { recursive: true, force: true });
-  ensureBuilt();
-
+  const demoDir = prepareDemo();
   const today = new Date().toISOString().slice(0, 10);
   const api = await listenMockApi({ data: generateDb({ today }), hostData: generateHostDb(), faults: true }, 0);
 
   const port = await freePort();
   let log = "";
-  const preview = spawn(path.join(root, "node_modules/.bin/vite"), ["preview"], {
+  const preview = spawn(path.join(root, "node_modules/.bin/vite"), ["preview", "--outDir", demoDir], {
     cwd: root,
     env: { ...withoutTestEnv(), PORT: String(port), API_PORT: String(api.port) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -105,6 +125,7 @@ export default async function setup(project: TestProject) {
       if (preview.exitCode === null) preview.kill("SIGKILL");
     }
     await api.close();
+    rmSync(demoDir, { recursive: true, force: true });
   };
 
   try {

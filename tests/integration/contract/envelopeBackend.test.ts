@@ -3,9 +3,9 @@
 import type { BaseRecord, DataProvider } from "@refinedev/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPartyDataProvider } from "../../../src/data/createPartyDataProvider";
-import type { PartyHttpError } from "../../../src/data/httpError";
 import { BACKENDS } from "../../../src/demo/backends";
 import { front, startEnvelope, type Front } from "./backends";
+import { failure } from "../../support/failure";
 
 let envelope: Awaited<ReturnType<typeof startEnvelope>>;
 let wire: Front;
@@ -24,14 +24,6 @@ afterAll(async () => {
 const inner = async <T>(path: string) => (await (await fetch(`${envelope.inner!.url}${path}`)).json()) as T;
 const raw = async (path: string, init?: RequestInit) => (await (await fetch(`${envelope.url}${path}`, init)).json()) as Record<string, unknown>;
 
-async function failure(promise: Promise<unknown>): Promise<PartyHttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PartyHttpError;
-  }
-  throw new Error("expected a failure");
-}
 
 describe("same data, other dialect", () => {
   it("the members list through the preset equals the simple-rest mock's, field for field", async () => {

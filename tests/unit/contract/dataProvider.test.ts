@@ -4,8 +4,8 @@ import type { DataProvider } from "@refinedev/core";
 import { describe, expect, it, vi } from "vitest";
 import type { BackendAdapter } from "../../../src/data/adapter";
 import { createPartyDataProvider, type PartyDataProviderOptions } from "../../../src/data/createPartyDataProvider";
-import type { PartyHttpError } from "../../../src/data/httpError";
 import { fakeFetch, queryOf, type Answer, type Call } from "./support/fakeFetch";
+import { failure } from "../../support/failure";
 
 const ok = (body: unknown, headers?: Record<string, string>): Answer => ({ status: 200, body, headers });
 
@@ -14,14 +14,6 @@ function provider(handler: (call: Call, index: number) => Answer | Promise<Answe
   return { dp: createPartyDataProvider({ apiUrl: "http://api.test/base/", fetch: transport.fetch, ...options }), calls: transport.calls };
 }
 
-async function failure(promise: Promise<unknown>): Promise<PartyHttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PartyHttpError;
-  }
-  throw new Error("expected a failure");
-}
 
 const list = (dp: DataProvider, resource = "party-members") => dp.getList({ resource, pagination: { currentPage: 1, pageSize: 10 } });
 

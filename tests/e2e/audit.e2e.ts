@@ -1,0 +1,112 @@
+// The audit trail: an administrator's edit of a branch is listed on 操作日志 with who, what and which
+// record; its page shows the field, before → after; the branch's own page shows it in 修改记录.
+// Revealing a member's full ID number is itself recorded (查看完整敏感信息).
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectNoMissingKeys, unique, useApp } from "./support/browser";
+import { label, openMenu } from "./support/ui";
+import { apiAs, cellUnder, createMember, createOwnBranch, detail, detailText, type Rec } from "./support-extra";
+
+type AuditEntry = Rec & { action: string; resource: string; recordId: string; authorName: string; summary: string; changes: { field: string; before: unknown; after: unknown }[] };
+
+/** The audit entries of one record, newest first, as stored. */
+async function entriesOf(resource: string, recordId: number): Promise<AuditEntry[]> {
+  return (await apiAs<AuditEntry[]>("admin", `/audit-logs?resource=${resource}&recordId=${recordId}&_sort=createdAt&_order=desc`)).body;
+}
+
+/** The 修改记录 card of a detail page: one text per entry, whitespace collapsed. */
+async function history(page: Page, title: string): Promise<string[]> {
+  const card = page.locator(".ant-card").filter({ has: page.locator(".ant-card-head-title", { hasText: new RegExp(`^${title}$`) }) });
+  return (await card.locator(".ant-timeline-item-content").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
+}
+
+/** The audit list's row for an entry, found through its record number (the newest such entry is first). */
+function auditRow(page: Page, recordId: number, action: string) {
+  return page
+    .locator(".ant-table-tbody tr.ant-table-row")
+    .filter({ has: page.getByRole("cell", { name: String(recordId), exact: true }) })
+    .filter({ has: page.getByRole("cell", { name: action, exact: true }) })
+    .first();
+}
+
+describe("audit trail", () => {
+  const app = useApp({ lang: "zh-CN", user: "admin" });
+
+  it("records an edit of a branch: listed on 操作日志, the diff on its page, and in the branch's 修改记录", async () => {
+    const { page } = app;
+    const branch = await createOwnBranch({ name: `审计支部-${unique()}`, type: "functional", parentOrg: "机关党总支" });
+    const newParent = `新上级-${unique()}`;
+
+    await app.goto(`/party/branches/edit/${branch.id}`);
+    await expect.poll(() => page.locator("#parentOrg").inputValue()).toBe("机关党总支");
+    await page.locator("#parentOrg").fill(newParent);
+    const logged = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/api/audit-logs");
+    await page.getByRole("button", { name: label("保存") }).click();
+    await page.waitForURL(new RegExp(`/party/branches/show/${branch.id}$`));
+    expect((await logged).status()).toBe(201);
+
+    // Stored: who, which record, and exactly the one field that changed, with its value before.
+    // (Soft, here and below, so every place the entry shows is judged.)
+    const [entry] = await entriesOf("branches", branch.id);
+    expect(entry).toMatchObject({ action: "update", resource: "branches", recordId: String(branch.id), authorName: "党委办公室" });
+    expect.soft(entry.changes, "the stored diff").toEqual([{ field: "parentOrg", before: "机关党总支", after: newParent }]);
+
+    // The branch's own page: 修改记录.
+    const when = String.raw`\d{4}-\d{2}-\d{2} \d{2}:\d{2}`;
+    await expect.poll(() => history(page, "修改记录")).toHaveLength(1);
+    expect.soft((await history(page, "修改记录"))[0], "修改记录").toMatch(new RegExp(`^${when} 党委办公室 修改 上级党组织: 机关党总支 → ${newParent}$`));
+
+    // 操作日志 lists it.
+    await openMenu(page, "系统配置", "操作日志");
+    await page.waitForURL(/\/party\/audit-logs/);
+    await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("操作日志列表");
+    const row = auditRow(page, branch.id, "修改");
+    await expect.poll(() => row.count()).toBe(1);
+    expect((await (await cellUnder(page, row, "操作人")).innerText()).trim()).toBe("党委办公室");
+
+    // Its page shows the diff with the field's label.
+    await row.getByRole("button", { name: "查看" }).click();
+    await page.waitForURL(new RegExp(`/party/audit-logs/show/${entry.id}$`));
+    await expect.poll(() => detail(page, "变更内容").locator("li").count()).toBeGreaterThan(0);
+    expect.soft(await detail(page, "变更内容").locator("li").allInnerTexts(), "变更内容").toEqual([`上级党组织: 机关党总支 → ${newParent}`]);
+    expect(await detailText(page, "操作")).toBe("修改");
+    expect(await detailText(page, "操作人")).toBe("党委办公室");
+    expect(await detailText(page, "记录编号")).toBe(String(branch.id));
+    // The trail itself cannot be edited.
+    expect(await page.locator(".ant-page-header-heading-extra").getByRole("button", { name: label("编辑") }).count()).toBe(0);
+    await expectNoMissingKeys(page);
+  });
+
+  it("records revealing a member's full ID number as 查看完整敏感信息", async () => {
+    const { page } = app;
+    const member = await createMember({ stage: "applicant", applicationDate: "2022-05-05", branchId: 3 });
+    const id = String(member.idNumber);
+    const masked = `${id.slice(0, 6)}********${id.slice(14)}`;
+
+    await app.goto(`/party/members/show/${member.id}`);
+    const idValue = detail(page, "身份证号");
+    await expect.poll(() => detailText(page, "身份证号")).toBe(`${masked} 显示完整信息`);
+    await expect.poll(() => history(page, "修改记录")).toEqual([]);
+    await idValue.getByRole("button", { name: label("显示完整信息") }).click();
+    await expect.poll(() => detailText(page, "身份证号")).toBe(id);
+
+    await expect.poll(() => entriesOf("members", member.id), { message: "a reveal entry is stored in /audit-logs" }).toHaveLength(1);
+    const [entry] = await entriesOf("members", member.id);
+    expect(entry).toMatchObject({ action: "reveal", resource: "members", recordId: String(member.id), authorName: "党委办公室", summary: "idNumber" });
+    expect(JSON.stringify(entry), "the audit entry does not copy the number").not.toContain(id);
+
+    // The member's 修改记录, after a reload (the number is masked again).
+    await page.reload();
+    await expect.poll(() => detailText(page, "身份证号")).toBe(`${masked} 显示完整信息`);
+    await expect.poll(() => history(page, "修改记录")).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 党委办公室 查看完整敏感信息 身份证号$/)]);
+
+    // And on 操作日志.
+    await app.goto("/party/audit-logs");
+    const row = auditRow(page, member.id, "查看完整敏感信息");
+    await expect.poll(() => row.count()).toBe(1);
+    await row.getByRole("button", { name: "查看" }).click();
+    await page.waitForURL(new RegExp(`/party/audit-logs/show/${entry.id}$`));
+    await expect.poll(() => detailText(page, "操作")).toBe("查看完整敏感信息");
+    await expectNoMissingKeys(page);
+  });
+});
