@@ -11,7 +11,7 @@ import { generateDb } from "../mock-api/seed/generate";
 import { launch } from "./support/browser";
 import { buildDemo } from "./support/build";
 import { adminSession, localToday, startMockApi } from "./support/mockApi";
-import { OUT, printTable, round, ROOT, writeResult } from "./support/report";
+import { OUT, printTable, removeBuilds, round, ROOT, writeResult } from "./support/report";
 import { serve } from "./support/serve";
 
 const ROWS = 5_000;
@@ -168,4 +168,5 @@ try {
   await browserClose?.();
   for (const server of servers) await server.close();
   await api.close();
+  removeBuilds("import-demo", "import");
 }

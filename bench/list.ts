@@ -7,7 +7,7 @@ import type { CDPSession, Page } from "playwright-core";
 import { heapAfterGc, launch } from "./support/browser";
 import { buildDemo, buildHandwritten } from "./support/build";
 import { adminSession, startMockApi } from "./support/mockApi";
-import { median, printTable, round, writeResult } from "./support/report";
+import { median, printTable, removeBuilds, round, writeResult } from "./support/report";
 import { serve } from "./support/serve";
 
 const MEMBERS = 20_000;
@@ -24,7 +24,7 @@ interface Subject {
   storage: Record<string, string>;
 }
 
-/** API requests of a page, and how many are still open. */
+/** The API requests of a page, each marked done once answered (or failed). */
 function trackApi(page: Page) {
   const log: { url: string; done: boolean }[] = [];
   page.on("request", (request) => {
@@ -267,4 +267,5 @@ try {
 } finally {
   for (const server of servers) await server.close();
   await api.close();
+  removeBuilds("list-demo", "handwritten");
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { build, type Manifest, type Plugin } from "vite";
-import { gzipKb, OUT, printTable, round, ROOT, writeResult } from "./support/report";
+import { gzipKb, OUT, printTable, removeBuilds, round, ROOT, writeResult } from "./support/report";
 
 const PARTY = path.join(ROOT, "src/demo/party.ts");
 const STUB = path.join(ROOT, "bench/size/no-party.ts");
@@ -137,3 +137,4 @@ const file = writeResult("size", {
   references: { refineAntdOneChunkGzipKb: "545–557", reactAdminMinimalGzipKb: 327 },
 });
 console.log(`\nWrote ${file}`);
+removeBuilds("size");

@@ -8,7 +8,7 @@ import { validateWrites } from "./middlewares/validateWrites";
 import { versioning } from "./middlewares/versioning";
 import { seedToday } from "./seed/write-db";
 import { lookupFor } from "./store";
-import { authRoutes, identify } from "./auth";
+import { authRoutes, identify, stampAuditAuthor } from "./auth";
 import { maskingRender } from "./maskResponses";
 import { enforceAccess } from "./middlewares/enforceAccess";
 
@@ -51,6 +51,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use("/host", hostRouter);
   app.use(identify(data));
   app.use(authRoutes(data));
+  app.use(stampAuditAuthor());
   if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs"]), data));
   const today = options.today ?? (() => seedToday());
   app.use(deriveOnRead(schemas, router.db, data, today));

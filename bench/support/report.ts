@@ -1,5 +1,5 @@
 // Small helpers shared by the benchmarks: sizes, tables, statistics, result files.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 
@@ -34,4 +34,13 @@ export function writeResult(name: string, data: object): string {
   const file = path.join(RESULTS, `${name}.json`);
   writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...data }, null, 2)}\n`);
   return path.relative(ROOT, file);
+}
+
+/**
+ * Removes a bench's builds under bench/.out/ once it has measured them (ESLint would otherwise parse
+ * the bundles on every `npm run lint`). BENCH_KEEP_BUILDS=1 keeps them for inspection.
+ */
+export function removeBuilds(...names: string[]): void {
+  if (process.env.BENCH_KEEP_BUILDS === "1") return;
+  for (const name of names) rmSync(path.join(OUT, name), { recursive: true, force: true });
 }

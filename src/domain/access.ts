@@ -59,7 +59,8 @@ export function can(
   if (user.role === "admin") return true;
   // Every screen reads the administrators' settings; only administrators change them.
   if (resource === "resource-settings") return action === "list" || action === "show";
-  if (resource === "audit-logs") return action === "list" || action === "show" ? user.role === "secretary" : false;
+  // Everyone's own actions are logged (the backend stamps the author); reading the trail is for secretaries up.
+  if (resource === "audit-logs") return action === "create" || ((action === "list" || action === "show") && user.role === "secretary");
   const own = (rec?: Rec) => {
     const branches = branchesOf(resource, rec, lookup);
     return branches === undefined || branches.some((b) => same(b, user.branchId));

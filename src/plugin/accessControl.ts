@@ -8,13 +8,13 @@ const ACTIONS = new Set<string>(["list", "show", "create", "edit", "delete"]);
  * Refine asks per resource and action, without the record: answer whether the role could act on
  * some record. Record-level checks (own branch) are made by the pages and, finally, the backend.
  */
-export function createAccessControl(getUser?: () => PartyUser | undefined): AccessControlProvider {
+export function createAccessControl(getUser?: () => PartyUser | undefined, groups: Record<string, string[]> = {}): AccessControlProvider {
   return {
     can: async ({ resource, action }) => {
       if (!getUser || !resource?.startsWith(`${PLUGIN_PREFIX}-`) || !ACTIONS.has(action)) return { can: true };
       const name = resourceFromIdentifier(resource);
-      // Menu groups are allowed when the role can list any resource in them (Refine hides empty groups).
-      if (!name.includes("-") && ["organization", "coop", "admin"].includes(name)) return { can: true };
+      // A menu group shows when the role may open something in it (Refine would show an empty group).
+      if (name in groups) return { can: groups[name].some((child) => canAny(getUser(), child === "resource-settings" ? "edit" : "list", child)) };
       // The settings screen is for those who may change settings, though everyone reads them.
       const asked = name === "resource-settings" ? "edit" : (action as AccessAction);
       const allowed = canAny(getUser(), asked, name);

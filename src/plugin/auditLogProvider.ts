@@ -18,7 +18,8 @@ export function toAuditEntry(
 ) {
   const after = (params.action === "delete" ? undefined : params.data) as Record<string, unknown> | undefined;
   const before = params.previousData as Record<string, unknown> | undefined;
-  const changes = params.action === "reveal" ? [] : diffRecords(before, after);
+  const changes =
+    params.action === "reveal" ? [] : diffRecords(before, after, params.action === "update" && after ? Object.keys(after) : undefined);
   const recordId = params.meta?.id ?? (params.data as { id?: unknown } | undefined)?.id;
   return {
     createdAt: now.toISOString(),
@@ -33,12 +34,22 @@ export function toAuditEntry(
   };
 }
 
-/** Refine's auditLogProvider for the plugin's resources; a host's own resources are left to the host. */
-export function createAuditLogProvider(dataProvider: DataProvider): AuditLogProvider {
+/**
+ * Refine's auditLogProvider for the plugin's resources; a host's own resources are left to the host.
+ * "Before" values come from the record as last read (`previous`): Refine's own previousData is
+ * looked up in its cache under a key it does not write, and arrives empty.
+ */
+export function createAuditLogProvider(
+  dataProvider: DataProvider,
+  previous: (resource: string, id: unknown, action: string) => Record<string, unknown> | undefined = () => undefined,
+): AuditLogProvider {
   return {
     create: async (params) => {
       if (!isPlugin(params.resource)) return undefined;
-      const { data } = await dataProvider.create({ resource: LOGS, variables: toAuditEntry(params as never, new Date()) });
+      const id = params.meta?.id;
+      const before = params.action === "update" || params.action === "delete" ? previous(params.resource, id, params.action) : undefined;
+      const entry = toAuditEntry({ ...(params as Parameters<typeof toAuditEntry>[0]), previousData: before ?? params.previousData }, new Date());
+      const { data } = await dataProvider.create({ resource: LOGS, variables: entry });
       return data;
     },
     get: async ({ resource, meta }) => {

@@ -6,6 +6,13 @@ import { iconFor } from "./icons";
 
 export const SETTINGS_PATH = "settings";
 
+/** Menu group → the resources listed under it (the settings screen sits under "admin"). */
+export function menuGroups(defs: readonly ResourceDef[]): Record<string, string[]> {
+  const groups: Record<string, string[]> = { admin: ["resource-settings"] };
+  for (const def of defs) (groups[def.group] ??= []).push(def.name);
+  return groups;
+}
+
 /** Refine resources: menu groups, one per schema, and the settings screen; all on the plugin's provider. */
 export function buildResources(defs: readonly ResourceDef[], routePrefix: string, dataProviderName: string): ResourceProps[] {
   const groups = MENU_GROUPS.filter((g) => g.name === "admin" || defs.some((d) => d.group === g.name));
@@ -29,7 +36,7 @@ export function buildResources(defs: readonly ResourceDef[], routePrefix: string
           icon: iconFor(def.icon),
           canDelete: writable,
           // Refine's auditLogProvider records these; the trail itself is not audited.
-          audit: writable ? ["create", "update", "delete"] : [],
+          audit: writable ? ["create", "update", "delete", "reveal"] : [],
         },
       };
     }),

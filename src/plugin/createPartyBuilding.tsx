@@ -8,7 +8,8 @@ import type { ResourceDef } from "../schema/types";
 import type { PartyConfig } from "../views/context/PartyContext";
 import { createAccessControl } from "./accessControl";
 import { createAuditLogProvider } from "./auditLogProvider";
-import { buildResources } from "./buildResources";
+import { rememberReads } from "./rememberReads";
+import { buildResources, menuGroups } from "./buildResources";
 import { buildRoutes } from "./buildRoutes";
 import { DEFAULTS, type PartyBuildingOptions } from "./options";
 
@@ -30,7 +31,7 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
   const routePrefix = (options.routePrefix ?? DEFAULTS.routePrefix).replace(/\/$/, "");
   const dataProviderName = options.dataProviderName ?? DEFAULTS.dataProviderName;
   if (!options.dataProvider && !options.apiUrl) throw new Error("createPartyBuilding needs apiUrl or dataProvider");
-  const dataProvider =
+  const backend =
     options.dataProvider ??
     createPartyDataProvider({
       apiUrl: options.apiUrl!,
@@ -41,14 +42,15 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
       fieldMap: options.fieldMap,
       adapter: options.adapter,
     });
+  const { provider: dataProvider, previous } = rememberReads(backend);
   const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
   const config: PartyConfig = { resources: schemas, overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser };
   return {
     resources: buildResources(builtInResources, routePrefix, dataProviderName),
     routes: buildRoutes(builtInResources, config),
     dataProviders: { [dataProviderName]: dataProvider },
-    accessControlProvider: createAccessControl(options.getUser),
-    auditLogProvider: createAuditLogProvider(dataProvider),
+    accessControlProvider: createAccessControl(options.getUser, menuGroups(builtInResources)),
+    auditLogProvider: createAuditLogProvider(dataProvider, previous),
     i18n: { register: registerPartyBundles },
     schemas,
   };

@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoMissingKeys, useApp, type App } from "./support/browser";
 import { label, loadedColumn } from "./support/ui";
-import { apiAs, rowNamed, session, startRolesApi, useBackend, type DemoUser, type Rec, type RolesApi } from "./support-extra";
+import { apiAs, rowNamed, session, startRolesApi, pointPluginAt, type DemoUser, type Rec, type RolesApi } from "./support-extra";
 
 let rolesApi: RolesApi;
 beforeAll(async () => {
@@ -57,17 +57,17 @@ async function searchOne(page: Page, keyword: string, name: string) {
 const headerButtons = (page: Page) => page.locator(".ant-page-header-heading-extra");
 
 /** The demo signed in as `user`, its plugin on the roles API. */
-function signedIn(user: DemoUser): App {
+function useSignedIn(user: DemoUser): App {
   const app = useApp({ lang: "zh-CN", user });
   beforeEach(async () => {
-    await useBackend(app.context, rolesApi.url);
+    await pointPluginAt(app.context, rolesApi.url);
   });
   return app;
 }
 
 describe("roles", () => {
   describe("the administrator", () => {
-    const app = signedIn("admin");
+    const app = useSignedIn("admin");
 
     it("has the settings and the audit trail, creates and edits anyone", async () => {
       const { page } = app;
@@ -91,7 +91,7 @@ describe("roles", () => {
   });
 
   describe("the branch secretary", () => {
-    const app = signedIn("secretary");
+    const app = useSignedIn("secretary");
 
     it("edits the members of their own branch, not those of another; no settings", async () => {
       const { page } = app;
@@ -163,7 +163,7 @@ describe("roles", () => {
   });
 
   describe("an ordinary member", () => {
-    const app = signedIn("member");
+    const app = useSignedIn("member");
 
     it("sees their own record, no settings, and cannot create members", async () => {
       const { page } = app;
@@ -207,7 +207,7 @@ describe("roles", () => {
 
     it("refuses a wrong password with a localized message, then signs a demo account in", async () => {
       const { page } = zh;
-      await useBackend(zh.context, rolesApi.url);
+      await pointPluginAt(zh.context, rolesApi.url);
       await zh.goto("/login");
       await page.getByText("登录医院党建管理", { exact: true }).waitFor();
       await page.getByLabel("用户名").fill("secretary");

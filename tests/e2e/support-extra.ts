@@ -93,7 +93,7 @@ export async function startRolesApi(): Promise<RolesApi> {
  * `party.backend`, read by src/demo/backends.ts) before every load. Sign-in and the host's own
  * pages still go through the demo's /api proxy.
  */
-export async function useBackend(context: BrowserContext, apiUrlOfBackend: string): Promise<void> {
+export async function pointPluginAt(context: BrowserContext, apiUrlOfBackend: string): Promise<void> {
   await context.addInitScript(
     ({ key, value }) => {
       try {

@@ -1,23 +1,34 @@
 import { defineResource } from "../../schema/defineResource";
 
 export const AUDIT_ACTIONS = ["create", "update", "delete", "reveal"] as const;
+/** The audited resources (all but the trail itself). */
+export const AUDITED_RESOURCES = [
+  "members",
+  "branches",
+  "pairings",
+  "pairing-activities",
+  "pairing-tasks",
+  "pairing-trainings",
+  "commitments",
+  "resource-settings",
+] as const;
 
 /** The audit trail: written by the plugin's auditLogProvider, browsed read-only by administrators. */
 export const auditLogs = defineResource({
   name: "audit-logs",
   group: "admin",
   icon: "SolutionOutlined",
-  titleField: "summary",
+  titleField: "createdAt",
   readOnly: true,
   defaultSort: [{ field: "createdAt", order: "desc" }],
   fields: {
     createdAt: { kind: "datetime", required: true, sort: true, filter: true },
     authorName: { kind: "text", maxLength: 60, search: true, filter: true },
     action: { kind: "enum", values: AUDIT_ACTIONS, required: true, filter: true },
-    resource: { kind: "text", required: true, maxLength: 40, filter: true },
+    resource: { kind: "enum", values: AUDITED_RESOURCES, required: true, filter: true },
     recordId: { kind: "text", maxLength: 40, filter: true },
-    summary: { kind: "text", maxLength: 200, search: true },
-    changes: { kind: "diff", views: ["show"] },
+    summary: { kind: "text", maxLength: 200, search: true, views: ["show", "export"] },
+    changes: { kind: "diff", views: ["list", "show"] },
     authorId: { kind: "text", maxLength: 40, views: ["show"] },
     authorRole: { kind: "text", maxLength: 20, views: ["show"] },
   },

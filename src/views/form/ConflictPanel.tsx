@@ -1,5 +1,4 @@
 import { Alert, Button, Space, Table } from "antd";
-import type { FormInstance } from "antd";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldValue } from "../fields/FieldValue";
 import type { useFieldText } from "../hooks/useFieldText";
@@ -8,7 +7,8 @@ interface Props {
   resource: EffectiveResource;
   fields: string[];
   current: Record<string, unknown>;
-  form: FormInstance;
+  /** What the person tried to save. */
+  mine: Record<string, unknown>;
   text: ReturnType<typeof useFieldText>;
   onResolve: (choice: "reload" | "overwrite") => void;
 }
@@ -16,8 +16,7 @@ interface Props {
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Someone else saved first: show what differs and let the person reload theirs or overwrite it. */
-export function ConflictPanel({ resource, fields, current, form, text, onResolve }: Props) {
-  const mine = form.getFieldsValue(true) as Record<string, unknown>;
+export function ConflictPanel({ resource, fields, current, mine, text, onResolve }: Props) {
   const differing = fields.filter((name) => !same(mine[name], current[name]));
   const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
   const show = (name: string, value: unknown) => (

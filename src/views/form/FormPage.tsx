@@ -1,6 +1,5 @@
 import { Create, Edit } from "@refinedev/antd";
 import { useResourceParams } from "@refinedev/core";
-import { UnsavedChangesNotifier } from "@refinedev/react-router";
 import { Col, Form, Result, Row } from "antd";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldInput } from "../fields/FieldInput";
@@ -20,7 +19,7 @@ export default withCurrentResource(SchemaForm);
 function SchemaForm({ resource }: { resource: EffectiveResource }) {
   const action = useResourceParams().action === "edit" ? "edit" : "create";
   const text = useFieldText(resource);
-  const { formProps, saveButtonProps, fields, context, onFinish, initialValues, conflict, resolveConflict, record, notFound } = useSchemaForm(resource, action);
+  const { formProps, saveButtonProps, fields, context, onFinish, initialValues, conflict, resolveConflict, record, notFound, unsavedValues } = useSchemaForm(resource, action);
   const { routePrefix } = usePartyConfig();
   const allowed = useAccess(resource.name);
   const Page = action === "edit" ? Edit : Create;
@@ -29,9 +28,8 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
   if (!permitted) return <Result status="403" title="403" subTitle={text.t("party.errors.forbidden")} />;
   return (
     <Page saveButtonProps={saveButtonProps}>
-      <UnsavedChangesNotifier />
       {conflict && formProps.form && (
-        <ConflictPanel resource={resource} fields={fields} current={conflict} form={formProps.form} text={text} onResolve={resolveConflict} />
+        <ConflictPanel resource={resource} fields={fields} current={conflict} mine={unsavedValues ?? formProps.form.getFieldsValue(true)} text={text} onResolve={resolveConflict} />
       )}
       <Form {...formProps} layout="vertical" initialValues={initialValues ?? formProps.initialValues} onFinish={onFinish}>
         <Row gutter={16}>

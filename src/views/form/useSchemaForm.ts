@@ -1,6 +1,7 @@
 import { useForm } from "@refinedev/antd";
+import type { FormInstance } from "antd";
 import { useTranslate, type BaseRecord, type HttpError } from "@refinedev/core";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { isPartyHttpError } from "../../data/httpError";
 import { editableFields } from "../../domain/access";
@@ -33,6 +34,13 @@ export function defaultValues(resource: EffectiveResource, query: URLSearchParam
   return values;
 }
 
+function restore(form: FormInstance | undefined, unsaved: { values: Record<string, unknown>; errors?: Record<string, string[]> }) {
+  if (!form) return;
+  const { version: _version, ...values } = unsaved.values;
+  form.setFieldsValue(values);
+  if (unsaved.errors) form.setFields(Object.entries(unsaved.errors).map(([name, errors]) => ({ name, errors })));
+}
+
 /**
  * Refine's antd useForm, driven by a schema: server field errors land on the fields with their
  * parameters, failures are notified in the user's language, and typed values stay in the form.
@@ -44,23 +52,30 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
   // On a 409 the stored record arrives here; the person then reloads it or overwrites it.
   const [conflict, setConflict] = useState<Record<string, unknown>>();
   const [baseVersion, setBaseVersion] = useState<unknown>();
+  // What the person submitted when a save failed, and the field errors it got. Refine refetches the
+  // record after a failed update and the form resets to it; these are put back so nothing typed is lost.
+  const [unsaved, setUnsaved] = useState<{ values: Record<string, unknown>; errors?: Record<string, string[]> }>();
   const form = useForm<BaseRecord, HttpError>({
     warnWhenUnsavedChanges: true,
     disableServerSideValidation: true,
     redirect: "show",
-    errorNotification: (error) => ({ ...errorNotification(error), description: translate("party.errors.valuesKept") }),
-    onMutationError: (error) => {
+    errorNotification: (error) => ({ ...errorNotification(error), message: translate("party.errors.valuesKept") }),
+    onMutationError: (error, variables) => {
       if (isPartyHttpError(error) && error.kind === "conflict" && error.current) setConflict(error.current);
-      if (!isPartyHttpError(error) || !error.fieldErrors) return;
-      form.formProps.form?.setFields(
-        Object.entries(error.fieldErrors).map(([name, list]) => ({
-          name,
-          errors: list.map((e) => translate(e.key, e.params ?? {})),
-        })),
-      );
+      const errors =
+        isPartyHttpError(error) && error.fieldErrors
+          ? Object.fromEntries(Object.entries(error.fieldErrors).map(([name, list]) => [name, list.map((e) => translate(e.key, e.params ?? {}))]))
+          : undefined;
+      setUnsaved({ values: variables as Record<string, unknown>, errors });
+      restore(form.formProps.form, { values: variables as Record<string, unknown>, errors });
     },
+    onMutationSuccess: () => setUnsaved(undefined),
   });
   const original = form.query?.data?.data;
+  const antdForm = form.formProps.form;
+  useEffect(() => {
+    if (unsaved) restore(antdForm, unsaved);
+  }, [original, unsaved, antdForm]);
   const { getUser } = usePartyConfig();
   // A member rating a commitment sees only the rating fields; others see every input field.
   const fields = useMemo(() => editableFields(getUser?.(), resource.name, inputFields(resource, action)), [resource, action, getUser]);
@@ -73,9 +88,10 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     if (!conflict) return;
     setConflict(undefined);
     setBaseVersion(conflict.version);
-    const antdForm = form.formProps.form!;
-    if (choice === "reload") antdForm.setFieldsValue(Object.fromEntries(fields.map((name) => [name, conflict[name]])));
-    else void save(toPayload(resource, fields, antdForm.getFieldsValue(true), conflict.version));
+    if (choice === "reload") {
+      setUnsaved(undefined);
+      antdForm?.setFieldsValue(Object.fromEntries(fields.map((name) => [name, conflict[name]])));
+    } else void save(toPayload(resource, fields, unsaved?.values ?? antdForm?.getFieldsValue(true) ?? {}, conflict.version));
   };
   return {
     formProps: form.formProps,
@@ -83,6 +99,8 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     record: original,
     notFound: isPartyHttpError(form.query?.error) && form.query.error.kind === "not-found",
     conflict,
+    /** The values of the failed save, for the conflict panel's "mine" column. */
+    unsavedValues: unsaved?.values,
     resolveConflict,
     fields,
     context,

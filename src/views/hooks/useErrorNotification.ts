@@ -13,7 +13,8 @@ export function useErrorNotification() {
       const kind = isPartyHttpError(error) ? error.kind : "server";
       const message = (error as HttpError | undefined)?.message;
       const specific = message && message.startsWith("party.") ? t(message) : undefined;
-      return { type: "error", message: t(`party.errors.${kind}`), description: specific ?? t("party.errors.tryAgain") };
+      // Refine's antd notifications show `description` as the heading and `message` beneath it.
+      return { type: "error", description: t(`party.errors.${kind}`), message: specific ?? t("party.errors.tryAgain") };
     },
     [t],
   );

@@ -33,8 +33,8 @@ export function useListColumns(
           sorter: field.sort ? { multiple: 1 } : undefined,
           sortOrder: field.sort ? getDefaultSortOrder(name, sorters) : undefined,
           fixed: index === 0 ? ("left" as const) : undefined,
-          render: (value: unknown) => (
-            <FieldValue name={name} field={field} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />
+          render: (value: unknown, record: BaseRecord) => (
+            <FieldValue name={name} field={field} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} record={record} />
           ),
         };
       });

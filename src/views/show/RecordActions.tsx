@@ -4,6 +4,7 @@ import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource, RecordAction } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
 import { todayIso } from "../form/today";
+import { useAccess } from "../hooks/useAccess";
 import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
 
@@ -21,6 +22,7 @@ export function RecordActions({ resource, record }: Props) {
   const invalidate = useInvalidate();
   const [modal, holder] = Modal.useModal();
   const errorNotification = useErrorNotification();
+  const allowed = useAccess(resource.name);
   const id = resourceIdentifier(resource.name);
 
   // Params named after an enum field show that option's label (e.g. stage → 发展对象).
@@ -50,7 +52,7 @@ export function RecordActions({ resource, record }: Props) {
   return (
     <>
       {holder}
-      {(resource.actions ?? []).map((action) => (
+      {(resource.actions ?? []).filter(() => allowed("edit", record)).map((action) => (
         <Button key={action.name} type="primary" ghost onClick={() => run(action)}>
           {t(`${id}.actions.${action.name}`)}
         </Button>

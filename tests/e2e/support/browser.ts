@@ -85,7 +85,10 @@ export async function launchApp(options: AppOptions = {}): Promise<App & { dispo
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.accept().catch(() => undefined);
   });
-  page.on("pageerror", (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  page.on("pageerror", (error) => {
+    pageErrors.push(`${error.name}: ${error.message}`);
+    consoleErrors.push(`pageerror at ${page.url()}: ${(error.stack ?? "").split("\n").slice(0, 4).join(" | ")}`);
+  });
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
