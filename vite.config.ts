@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
@@ -18,6 +19,7 @@ const port = Number(process.env.PORT ?? 5173);
  * (List → pro-layout, useForm → antd Form, Tabs, Card …) lands in the chunk the layout loads first.
  * Its package also ships its sources, one module per component, so a build resolves to those and
  * rolldown can leave page-only parts in the page chunks. Build only: dev keeps the prebundled dist.
+ * A release without `src/` falls back to the dist module.
  */
 function refineAntdFromSource(): Plugin {
   const src = path.resolve(import.meta.dirname, "node_modules/@refinedev/antd/src");
@@ -27,7 +29,7 @@ function refineAntdFromSource(): Plugin {
     apply: "build",
     enforce: "pre",
     resolveId(source, importer, options) {
-      if (source === "@refinedev/antd") return path.join(src, "index.tsx");
+      if (source === "@refinedev/antd") return existsSync(path.join(src, "index.tsx")) ? path.join(src, "index.tsx") : null;
       const match = importer?.startsWith(src) ? alias.exec(source) : null;
       return match ? this.resolve(path.join(src, match[1], match[2] ?? ""), importer, { ...options, skipSelf: true }) : null;
     },

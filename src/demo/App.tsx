@@ -104,7 +104,8 @@ export function App() {
               </Route>
             </Routes>
             <UnsavedChangesNotifier />
-            <DocumentTitleHandler />
+            {/* Keyed by language: Refine recomputes the title only when the address changes. */}
+            <DocumentTitleHandler key={i18n.language} />
           </Refine>
         </AntdApp>
       </ConfigProvider>

@@ -6,14 +6,15 @@ type Entry = { date?: string; note?: string };
 
 interface Props {
   id?: string;
-  value?: Entry[];
+  value?: Entry[] | null;
   onChange?: (value: Entry[]) => void;
   addLabel: string;
   removeLabel: string;
 }
 
 /** Dated updates (e.g. a commitment's progress): a date and a note per row, newest added last. */
-export function LogInput({ id, value = [], onChange, addLabel, removeLabel }: Props) {
+export function LogInput({ id, value: given, onChange, addLabel, removeLabel }: Props) {
+  const value = given ?? [];
   const set = (index: number, patch: Entry) => onChange?.(value.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
   return (
     <Space direction="vertical" style={{ width: "100%" }} id={id}>

@@ -1,5 +1,6 @@
 import { useSelect } from "@refinedev/antd";
 import { Select } from "antd";
+import { useState } from "react";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { FieldDef } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
@@ -18,6 +19,9 @@ interface Props {
 export function RelationSelect({ field, value, ...rest }: Props) {
   const { dataProviderName } = usePartyConfig();
   const labelField = field.labelField ?? "name";
+  // Options are fetched when the person opens the select, not with every page that shows one;
+  // the chosen value's label is fetched on its own (by id).
+  const [opened, setOpened] = useState(false);
   const { selectProps } = useSelect({
     resource: resourceIdentifier(field.target!),
     dataProviderName,
@@ -26,6 +30,8 @@ export function RelationSelect({ field, value, ...rest }: Props) {
     defaultValue: value as never,
     pagination: { pageSize: 20, mode: "server" },
     debounce: 300,
+    queryOptions: { enabled: opened },
+    defaultValueQueryOptions: { enabled: value !== undefined && value !== null && value !== "" },
     onSearch: (text) => [{ field: `${labelField}_like`, operator: "eq", value: text }],
   });
   return (
@@ -36,6 +42,7 @@ export function RelationSelect({ field, value, ...rest }: Props) {
       mode={field.kind === "multi-relation" ? "multiple" : undefined}
       showSearch
       filterOption={false}
+      onOpenChange={(open) => open && setOpened(true)}
     />
   );
 }

@@ -10,14 +10,15 @@ interface Props {
   field: FieldDef;
   optionLabel: (field: string, value: string) => string;
   id?: string;
-  value?: Entry[];
+  value?: Entry[] | null;
   onChange?: (value: Entry[]) => void;
   addLabel: string;
   removeLabel: string;
 }
 
 /** A list of people with a role each (e.g. a branch committee): a member select and a role select per row. */
-export function RosterInput({ name, field, optionLabel, id, value = [], onChange, addLabel, removeLabel }: Props) {
+export function RosterInput({ name, field, optionLabel, id, value: given, onChange, addLabel, removeLabel }: Props) {
+  const value = given ?? [];
   const set = (index: number, patch: Entry) => onChange?.(value.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
   const person: FieldDef = { kind: "relation", target: field.target, labelField: field.labelField };
   return (

@@ -36,8 +36,9 @@ export function defaultValues(resource: EffectiveResource, query: URLSearchParam
 
 function restore(form: FormInstance | undefined, unsaved: { values: Record<string, unknown>; errors?: Record<string, string[]> }) {
   if (!form) return;
-  const { version: _version, ...values } = unsaved.values;
-  form.setFieldsValue(values);
+  const { version: _version, ...sent } = unsaved.values;
+  // The payload says "cleared" with null; the inputs expect undefined for empty.
+  form.setFieldsValue(Object.fromEntries(Object.entries(sent).map(([name, value]) => [name, value ?? undefined])));
   if (unsaved.errors) form.setFields(Object.entries(unsaved.errors).map(([name, errors]) => ({ name, errors })));
 }
 
