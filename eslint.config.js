@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "coverage", "tests/e2e/artifacts", "tests/lib-host/node_modules"] },
+  { ignores: ["dist", "node_modules", "coverage", "tests/e2e/artifacts", "tests/lib-host/node_modules", "bench/.out"] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ["**/*.{ts,tsx}"],

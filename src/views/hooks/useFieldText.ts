@@ -10,8 +10,10 @@ export function useFieldText(resource: EffectiveResource | undefined) {
   const lng: Language = toLanguage(useGetLocale()());
   const name = resource?.name ?? "";
 
+  // A field the schema no longer has (say, a removed custom field in an old audit entry) shows its key.
   const label = useCallback(
-    (field: string) => resource?.fields[field]?.label?.[lng] ?? translate(keys.field(name, field)),
+    (field: string) =>
+      resource && !resource.fields[field] ? field : (resource?.fields[field]?.label?.[lng] ?? translate(keys.field(name, field))),
     [resource, lng, translate, name],
   );
   const option = useCallback(
