@@ -10,6 +10,7 @@ import { BACKEND_KEY } from "../../src/demo/backends";
 import { makeIdNumber } from "../../src/domain/idCard";
 import { apiUrl, DEMO_PASSWORD } from "./support/browser";
 import { dropdownOf } from "./support/ui";
+import type { Fault } from "../../mock-api/middlewares/faults";
 
 export type DemoUser = "admin" | "secretary" | "member";
 
@@ -108,14 +109,7 @@ export async function pointPluginAt(context: BrowserContext, apiUrlOfBackend: st
 
 // ---------------------------------------------------------------- faults
 
-export interface Fault {
-  status?: number;
-  delayMs?: number;
-  drop?: boolean;
-  method?: string;
-  path?: string;
-  times?: number;
-}
+export type { Fault };
 
 /** Arms the mock API's fault injection (`PUT /__faults`). */
 export async function armFault(fault: Fault): Promise<void> {
