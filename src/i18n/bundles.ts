@@ -35,6 +35,3 @@ export const pluginBundles = () => byLanguage(pluginFiles);
 
 /** The demo host's own strings per language (demo.json, refine.json). */
 export const hostBundles = () => byLanguage(hostFiles);
-
-/** Collects locale files per language; `host` selects the demo's files instead of the plugin's. */
-export const collectBundles = (which: "plugin" | "host"): Record<Language, Bundle> => (which === "host" ? hostBundles() : pluginBundles());

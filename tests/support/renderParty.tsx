@@ -11,7 +11,7 @@ import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import i18next, { type i18n as I18n } from "i18next";
 import { MemoryRouter, Routes } from "react-router";
-import { collectBundles } from "../../src/i18n/bundles";
+import { hostBundles } from "../../src/i18n/bundles";
 import { createPartyBuilding } from "../../src/index";
 import type { ResourceOverride } from "../../src/schema/settingsTypes";
 import type { Language } from "../../src/schema/types";
@@ -24,7 +24,7 @@ window.getComputedStyle = ((element: Element) => computedStyle(element)) as type
 
 export async function createTestI18n(lng: Language): Promise<I18n> {
   const instance = i18next.createInstance();
-  const host = collectBundles("host");
+  const host = hostBundles();
   await instance.init({
     lng,
     fallbackLng: false,

@@ -1,7 +1,7 @@
 import { List, useTable } from "@refinedev/antd";
 import type { BaseRecord } from "@refinedev/core";
 import { Table } from "antd";
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { RelationIdsContext } from "../fields/RelationIds";
@@ -31,9 +31,8 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
   const [initialFilters] = useState(() => toFilterValues(resource, filters));
   const { hidden, toggle } = useColumnChoice(resource.name);
   const allowed = useAccess(resource.name);
-  const rowAllowed = useCallback((action: "edit" | "delete", record: BaseRecord) => allowed(action, record), [allowed]);
   const errorNotification = useErrorNotification();
-  const { columns, choosable } = useListColumns(resource, text, sorters, hidden, rowAllowed, errorNotification);
+  const { columns, choosable } = useListColumns(resource, text, sorters, hidden, allowed, errorNotification);
   const [selected, setSelected] = useState<React.Key[]>([]);
   const rows = tableProps.dataSource;
   const relationIds = useMemo(() => relationIdsByTarget(resource, fieldsFor(resource, "list"), rows ?? []), [resource, rows]);

@@ -52,11 +52,12 @@ export function RecordActions({ resource, record }: Props) {
   return (
     <>
       {holder}
-      {(resource.actions ?? []).filter(() => allowed("edit", record)).map((action) => (
-        <Button key={action.name} type="primary" ghost onClick={() => run(action)}>
-          {t(`${id}.actions.${action.name}`)}
-        </Button>
-      ))}
+      {allowed("edit", record) &&
+        (resource.actions ?? []).map((action) => (
+          <Button key={action.name} type="primary" ghost onClick={() => run(action)}>
+            {t(`${id}.actions.${action.name}`)}
+          </Button>
+        ))}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import i18next, { type i18n as I18n } from "i18next";
 import { describe, expect, it } from "vitest";
-import { collectBundles } from "../../../src/i18n/bundles";
+import { pluginBundles } from "../../../src/i18n/bundles";
 import { registerPartyBundles } from "../../../src/i18n/register";
 import { builtInResources, MENU_GROUPS } from "../../../src/resources";
 import { keys, resourceIdentifier } from "../../../src/schema/i18nKeys";
@@ -31,7 +31,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 const missing = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).filter((k) => !(k in b));
 
 /** The plugin's strings per language, exactly as registerPartyBundles ships them. */
-const plugin = Object.fromEntries(LANGUAGES.map((lng) => [lng, flatten(collectBundles("plugin")[lng] as Tree)])) as Record<
+const plugin = Object.fromEntries(LANGUAGES.map((lng) => [lng, flatten(pluginBundles()[lng] as Tree)])) as Record<
   Language,
   Record<string, string>
 >;
