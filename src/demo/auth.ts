@@ -5,11 +5,15 @@ import { API_BASE } from "./config";
 const TOKEN = "token";
 const USER = "user";
 
+// The plugin asks for the user for every row it renders; parse the stored text only when it changes.
+let parsed: { raw: string | null; user: PartyUser | undefined } = { raw: null, user: undefined };
+
 /** The signed-in demo user (set at login), for the plugin's role checks. */
 export function currentUser(): PartyUser | undefined {
   try {
     const raw = localStorage.getItem(USER);
-    return raw ? (JSON.parse(raw) as PartyUser) : undefined;
+    if (raw !== parsed.raw) parsed = { raw, user: raw ? (JSON.parse(raw) as PartyUser) : undefined };
+    return parsed.user;
   } catch {
     return undefined;
   }

@@ -60,7 +60,7 @@ describe("ListPage (members)", () => {
   it("shows enum values as localized tags", async () => {
     const { t } = await renderMembers();
     const row = bodyRows()[0];
-    const tags = Array.from(row.querySelectorAll(".ant-tag")).map((tag) => tag.textContent);
+    const tags = Array.from(row.querySelectorAll(".party-value-tag")).map((tag) => tag.textContent);
     expect(tags).toContain(t(keys.option("members", "gender", String(MEMBERS[0].gender))));
     expect(tags).toContain(t(keys.option("members", "stage", String(MEMBERS[0].stage))));
     expect(tags).toContain(t(keys.option("members", "partyStatus", "normal")));
@@ -109,7 +109,7 @@ describe("ListPage with host overrides and runtime settings", () => {
     expect(bodyRows()[0].textContent).toContain("DH-0001");
     const phone = String(MEMBERS[0].phone);
     expect(bodyRows()[0].textContent).not.toContain(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
-    expect(Array.from(bodyRows()[0].querySelectorAll(".ant-tag")).map((tag) => tag.textContent)).toContain("列席");
+    expect(Array.from(bodyRows()[0].querySelectorAll(".party-value-tag")).map((tag) => tag.textContent)).toContain("列席");
   });
 
   it("applies the host's overrides from createPartyBuilding", async () => {

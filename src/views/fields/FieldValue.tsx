@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined } from "@ant-design/icons";
-import { Rate, Tag, Timeline, Typography } from "antd";
+import { Rate, Timeline } from "antd";
 import dayjs from "dayjs";
 import { maskField } from "../../schema/maskField";
 import type { FieldDef } from "../../schema/types";
@@ -7,6 +7,7 @@ import type { FieldChange } from "../../schema/diff";
 import { DiffList } from "./DiffList";
 import { RelationLabel } from "./RelationLabel";
 import { enumTagStyle } from "./enumColor";
+import { ValueTag } from "./ValueTag";
 
 export interface FieldValueProps {
   name: string;
@@ -30,20 +31,20 @@ const toIds = (value: unknown): (string | number)[] => (Array.isArray(value) ? v
 /** Renders one stored value the way a person reads it, in the current language. */
 export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, link, lng, record }: FieldValueProps) {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
-    return <Typography.Text type="secondary">—</Typography.Text>;
+    return <>—</>;
   }
   const text = String(value);
   switch (field.kind) {
     case "enum":
-      return <Tag style={enumTagStyle(field, text)}>{optionLabel(name, text)}</Tag>;
+      return <ValueTag palette={enumTagStyle(field, text)}>{optionLabel(name, text)}</ValueTag>;
     case "multi-enum":
     case "tags":
       return (
         <>
           {(value as string[]).map((item) => (
-            <Tag key={item} style={field.kind === "tags" ? undefined : enumTagStyle(field, item)}>
+            <ValueTag key={item} palette={field.kind === "tags" ? undefined : enumTagStyle(field, item)}>
               {field.kind === "tags" ? item : optionLabel(name, item)}
-            </Tag>
+            </ValueTag>
           ))}
         </>
       );
@@ -68,10 +69,10 @@ export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, lin
       return (
         <>
           {(value as { memberId: string | number; role: string }[]).map((entry) => (
-            <Tag key={`${entry.memberId}-${entry.role}`} style={enumTagStyle(field, entry.role)}>
+            <ValueTag key={`${entry.memberId}-${entry.role}`} palette={enumTagStyle(field, entry.role)}>
               <RelationLabel target={field.target!} labelField={field.labelField ?? "name"} ids={[entry.memberId]} link={link} />
               （{optionLabel(name, entry.role)}）
-            </Tag>
+            </ValueTag>
           ))}
         </>
       );

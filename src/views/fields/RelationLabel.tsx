@@ -1,8 +1,6 @@
-import { useMany } from "@refinedev/core";
 import { Link } from "react-router";
-import { resourceIdentifier } from "../../schema/i18nKeys";
 import { usePartyConfig } from "../context/PartyContext";
-import { useRelationIds } from "./RelationIds";
+import { useRelatedRecords, useRelationRecords } from "./RelationRecords";
 
 interface Props {
   target: string;
@@ -12,21 +10,20 @@ interface Props {
 }
 
 /**
- * Shows related records by their label. Every cell asks for the page-wide id list, so React Query
- * merges them into a single `GET /target?id=…` per target instead of one request per row.
+ * Shows related records by their label: from the page's batch when a list provides one (no query
+ * per cell), else fetched here (a detail page's few relations).
  */
-export function RelationLabel({ target, labelField, ids, link }: Props) {
-  const { dataProviderName, routePrefix } = usePartyConfig();
-  const shared = useRelationIds(target);
-  const wanted = shared ?? ids;
+export function RelationLabel(props: Props) {
+  const shared = useRelationRecords(props.target);
+  return shared ? <RelationText {...props} byId={shared} /> : <FetchedRelationLabel {...props} />;
+}
 
-  const { result } = useMany({
-    resource: resourceIdentifier(target),
-    ids: wanted,
-    dataProviderName,
-    queryOptions: { enabled: wanted.length > 0, staleTime: 30_000 },
-  });
-  const byId = new Map(result.data.map((record) => [String(record.id), record]));
+function FetchedRelationLabel(props: Props) {
+  return <RelationText {...props} byId={useRelatedRecords(props.target, props.ids)} />;
+}
+
+function RelationText({ target, labelField, ids, link, byId }: Props & { byId: ReadonlyMap<string, Record<string, unknown>> }) {
+  const { routePrefix } = usePartyConfig();
   return (
     <>
       {ids.map((id, index) => {

@@ -7,15 +7,20 @@ import type { EffectiveResource } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
 
 export const SETTINGS_RESOURCE = resourceIdentifier("resource-settings");
+/**
+ * Settings change rarely and only through the settings page, which refreshes them at once; others'
+ * changes show within five minutes. Moving between pages meanwhile asks for them no more.
+ */
+const SETTINGS_FRESH_MS = 5 * 60_000;
 
-/** All administrators' runtime settings; fetched once and shared through the query cache. */
+/** All administrators' runtime settings; fetched once a session and shared through the query cache. */
 export function useResourceSettings() {
   const { dataProviderName } = usePartyConfig();
   const { result, query } = useList<ResourceSettings>({
     resource: SETTINGS_RESOURCE,
     dataProviderName,
     pagination: { mode: "off" },
-    queryOptions: { staleTime: 60_000 },
+    queryOptions: { staleTime: SETTINGS_FRESH_MS },
     errorNotification: false,
   });
   return { settings: result.data, isLoading: query.isLoading };

@@ -4,9 +4,9 @@ import { Table } from "antd";
 import { useMemo, useState } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
-import { RelationIdsContext } from "../fields/RelationIds";
+import { usePartyConfig } from "../context/PartyContext";
+import { RelationRecordsProvider } from "../fields/RelationRecords";
 import { useAccess } from "../hooks/useAccess";
-import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
 import { withCurrentResource } from "../withCurrentResource";
 import { ColumnChooser } from "./ColumnChooser";
@@ -16,6 +16,7 @@ import { relationIdsByTarget } from "./relationIds";
 import { toCrudFilters, toFilterValues } from "./filters";
 import { useColumnChoice } from "./useColumnChoice";
 import { useListColumns } from "./useListColumns";
+import { useRowDelete } from "./useRowDelete";
 
 /** The list of any resource: server-side paging, sorting, filters and search, all in the URL. */
 export default withCurrentResource(SchemaList);
@@ -31,8 +32,10 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
   const [initialFilters] = useState(() => toFilterValues(resource, filters));
   const { hidden, toggle } = useColumnChoice(resource.name);
   const allowed = useAccess(resource.name);
-  const errorNotification = useErrorNotification();
-  const { columns, choosable } = useListColumns(resource, text, sorters, hidden, allowed, errorNotification);
+  const { routePrefix } = usePartyConfig();
+  const { remove, deletingId } = useRowDelete(resource.name);
+  const rowDelete = useMemo(() => ({ remove, deletingId }), [remove, deletingId]);
+  const { columns, choosable } = useListColumns(resource, text, sorters, hidden, allowed, rowDelete, `${routePrefix}/${resource.name}`);
   const [selected, setSelected] = useState<React.Key[]>([]);
   const rows = tableProps.dataSource;
   const relationIds = useMemo(() => relationIdsByTarget(resource, fieldsFor(resource, "list"), rows ?? []), [resource, rows]);
@@ -47,7 +50,7 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
       )}
     >
       <FilterBar resource={resource} text={text} formProps={searchFormProps} initialValues={initialFilters} />
-      <RelationIdsContext.Provider value={relationIds}>
+      <RelationRecordsProvider idsByTarget={relationIds}>
         <Table
           {...tableProps}
           rowKey="id"
@@ -64,7 +67,7 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
             showTotal: (total) => text.t("party.list.total", { total }),
           }}
         />
-      </RelationIdsContext.Provider>
+      </RelationRecordsProvider>
     </List>
   );
 }

@@ -1,6 +1,5 @@
-import { DeleteButton, EditButton, getDefaultSortOrder, ShowButton } from "@refinedev/antd";
-import type { BaseRecord, CrudSort, OpenNotificationParams } from "@refinedev/core";
-import { Space } from "antd";
+import { getDefaultSortOrder } from "@refinedev/antd";
+import type { BaseKey, BaseRecord, CrudSort } from "@refinedev/core";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo } from "react";
 import { fieldsFor } from "../../schema/defineResource";
@@ -9,6 +8,7 @@ import { FieldValue } from "../fields/FieldValue";
 import { WarningBadges } from "../fields/WarningBadges";
 import { todayIso } from "../form/today";
 import type { useFieldText } from "../hooks/useFieldText";
+import { RowActions } from "./RowActions";
 
 /** Table columns from the schema's list view, minus the ones a person hid, plus row actions. */
 export function useListColumns(
@@ -17,7 +17,8 @@ export function useListColumns(
   sorters: CrudSort[],
   hidden: string[],
   allowed: (action: "edit" | "delete", record: BaseRecord) => boolean,
-  errorNotification: (error?: unknown) => OpenNotificationParams,
+  rowDelete: { remove: (id: BaseKey) => void; deletingId?: BaseKey },
+  routeBase: string,
 ): { columns: ColumnsType<BaseRecord>; choosable: { key: string; title: string }[] } {
   return useMemo(() => {
     const names = fieldsFor(resource, "list");
@@ -48,20 +49,27 @@ export function useListColumns(
         render: (_: unknown, record: BaseRecord) => <WarningBadges warnings={warningsOf(record, today)} />,
       });
     }
+    const labels = { show: text.t("buttons.show"), edit: text.t("buttons.edit"), delete: text.t("buttons.delete"), confirm: text.t("buttons.confirm"), cancel: text.t("buttons.cancel") };
+    const { remove, deletingId } = rowDelete;
     columns.push({
       key: "actions",
       title: text.t("table.actions"),
       fixed: "right",
-      render: (_: unknown, record: BaseRecord) => (
-        <Space size={0}>
-          <ShowButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.show")} />
-          <EditButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.edit")} hidden={!allowed("edit", record)} />
-          <DeleteButton hideText size="small" recordItemId={record.id} aria-label={text.t("buttons.delete")} hidden={!allowed("delete", record)} mutationMode="undoable" errorNotification={errorNotification} />
-        </Space>
-      ),
+      render: (_: unknown, record: BaseRecord) => {
+        const id = record.id!;
+        return (
+          <RowActions
+            showUrl={`${routeBase}/show/${id}`}
+            editUrl={!resource.readOnly && allowed("edit", record) ? `${routeBase}/edit/${id}` : undefined}
+            onDelete={!resource.readOnly && allowed("delete", record) ? () => remove(id) : undefined}
+            deleting={deletingId !== undefined && String(deletingId) === String(id)}
+            labels={labels}
+          />
+        );
+      },
     });
     const choosable = names.map((name) => ({ key: name, title: text.label(name) }));
     if (warningsOf) choosable.push({ key: "warnings", title: text.t("party.list.warnings") });
     return { columns, choosable };
-  }, [resource, text, sorters, hidden, allowed, errorNotification]);
+  }, [resource, text, sorters, hidden, allowed, rowDelete, routeBase]);
 }

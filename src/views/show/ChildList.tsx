@@ -7,8 +7,10 @@ import { keys, resourceIdentifier } from "../../schema/i18nKeys";
 import type { ChildList as ChildListDef } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
 import { FieldValue } from "../fields/FieldValue";
+import { RelationRecordsProvider } from "../fields/RelationRecords";
 import { useEffectiveResource } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
+import { relationIdsByTarget } from "../list/relationIds";
 
 /** The records of a child resource that belong to this record, with progress when the child has it. */
 export function ChildList({ child, parentId }: { child: ChildListDef; parentId: string | number }) {
@@ -45,23 +47,25 @@ export function ChildList({ child, parentId }: { child: ChildListDef; parentId: 
           <Progress percent={Math.round((done / rows.length) * 100)} style={{ width: 200 }} aria-label={text.t("party.show.progressLabel")} />
         </Space>
       )}
-      <Table<BaseRecord>
-        size="small"
-        rowKey="id"
-        loading={query.isLoading}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: "max-content" }}
-        columns={names.map((name) => ({
-          key: name,
-          title: text.label(name),
-          dataIndex: name,
-          render: (value: unknown, record: BaseRecord) => {
-            const cell = <FieldValue name={name} field={resource.fields[name]} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />;
-            return name === resource.titleField ? <Link to={`${base}/show/${record.id}`}>{cell}</Link> : cell;
-          },
-        }))}
-      />
+      <RelationRecordsProvider idsByTarget={relationIdsByTarget(resource, names, rows)}>
+        <Table<BaseRecord>
+          size="small"
+          rowKey="id"
+          loading={query.isLoading}
+          dataSource={rows}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          columns={names.map((name) => ({
+            key: name,
+            title: text.label(name),
+            dataIndex: name,
+            render: (value: unknown, record: BaseRecord) => {
+              const cell = <FieldValue name={name} field={resource.fields[name]} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />;
+              return name === resource.titleField ? <Link to={`${base}/show/${record.id}`}>{cell}</Link> : cell;
+            },
+          }))}
+        />
+      </RelationRecordsProvider>
     </Card>
   );
 }
