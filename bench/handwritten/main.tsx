@@ -1,11 +1,12 @@
 // bench:list's yardstick: the members list written by hand as a Refine + antd developer would, over
 // the same /api data as the plugin's generic list (same columns, filter, sort, page size, one
-// batched request for the branch names). No schema, no i18n library, no settings.
+// batched request for the branch names), opened from a short branches list as the home page, as the
+// demo opens on its branches list. No schema, no i18n library, no settings.
 import "@ant-design/v5-patch-for-react-19";
 import { DeleteButton, EditButton, getDefaultSortOrder, List, ShowButton, ThemedLayout, useTable } from "@refinedev/antd";
 import "@refinedev/antd/dist/reset.css";
 import { Refine, useMany, type BaseRecord } from "@refinedev/core";
-import routerProvider from "@refinedev/react-router";
+import routerProvider, { NavigateToResource } from "@refinedev/react-router";
 import dataProviderSimpleRest from "@refinedev/simple-rest";
 import { App as AntdApp, Button, ConfigProvider, Form, Select, Space, Table } from "antd";
 import zhCN from "antd/es/locale/zh_CN";
@@ -18,6 +19,21 @@ const GENDER: Record<string, string> = { male: "男", female: "女" };
 const STAGE: Record<string, string> = { applicant: "入党申请人", activist: "入党积极分子", candidate: "发展对象", probationary: "预备党员", full: "正式党员" };
 const TITLE: Record<string, string> = { senior: "正高级", associate_senior: "副高级", intermediate: "中级", junior: "初级", none: "无" };
 const STATUS: Record<string, string> = { normal: "正常", retained: "保留党籍", suspended: "停止党籍", restored: "恢复党籍", expelled: "开除党籍" };
+
+const BRANCH_TYPE: Record<string, string> = { clinical: "临床", medtech: "医技", functional: "职能", retired: "离退休", joint: "联合" };
+
+function BranchList() {
+  const { tableProps } = useTable<BaseRecord>({ syncWithLocation: true, pagination: { pageSize: 20 } });
+  return (
+    <List>
+      <Table {...tableProps} rowKey="id">
+        <Table.Column dataIndex="name" title="支部名称" />
+        <Table.Column dataIndex="type" title="支部类型" render={(v: string) => BRANCH_TYPE[v] ?? v} />
+        <Table.Column dataIndex="establishedDate" title="成立日期" />
+      </Table>
+    </List>
+  );
+}
 
 function MemberList() {
   const { tableProps, searchFormProps, sorters } = useTable<BaseRecord>({
@@ -86,7 +102,10 @@ createRoot(document.getElementById("root")!).render(
         <Refine
           routerProvider={routerProvider}
           dataProvider={dataProviderSimpleRest("/api")}
-          resources={[{ name: "members", list: "/members", show: "/members/show/:id", edit: "/members/edit/:id" }]}
+          resources={[
+            { name: "members", list: "/members", show: "/members/show/:id", edit: "/members/edit/:id" },
+            { name: "branches", list: "/branches" },
+          ]}
           options={{ syncWithLocation: true, disableTelemetry: true }}
         >
           <Routes>
@@ -97,6 +116,8 @@ createRoot(document.getElementById("root")!).render(
                 </ThemedLayout>
               }
             >
+              <Route index element={<NavigateToResource resource="branches" />} />
+              <Route path="/branches" element={<BranchList />} />
               <Route path="/members" element={<MemberList />} />
             </Route>
           </Routes>
