@@ -1,4 +1,5 @@
 import express, { type Response } from "express";
+import { BULK_MAX } from "../src/data/createMany";
 import { can } from "../src/domain/access";
 import { mergeSchema } from "../src/schema/mergeSchema";
 import type { ResourceSettings } from "../src/schema/settingsTypes";
@@ -6,8 +7,6 @@ import type { DataLookup, ResourceDef } from "../src/schema/types";
 import type { AuthedRequest } from "./auth";
 import { dropComputed, fieldErrorBody, judgeRecord, uniqueIndex } from "./middlewares/validateWrites";
 
-/** The most records one bulk request may carry; more get 413 and nothing is stored. */
-export const BULK_MAX = 500;
 
 type Row = Record<string, unknown>;
 type Db = { get(path: string): { value(): unknown }; write(): unknown };

@@ -1,7 +1,11 @@
 // POST /<resource>/_bulk on the real mock API: each row judged like a single create, stored whole or
 // not at all, answered in order; uniqueness holds within the batch; roles and the batch cap apply.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BULK_MAX } from "../../mock-api/bulkCreate";
+import { generateDb } from "../../mock-api/seed/generate";
+import { BULK_MAX, isPartyCreateMany } from "../../src/data/createMany";
+import { createPartyDataProvider } from "../../src/data/createPartyDataProvider";
+import { BACKENDS } from "../../src/demo/backends";
+import { startEnvelope, TODAY } from "./contract/backends";
 import { fetchJson, startMockApi, type MockApi } from "../support/mockApi";
 import { memberMaker } from "../support/newMember";
 
@@ -80,5 +84,30 @@ describe("roles", () => {
     const other = secured.seed.branches.find((b) => b.id !== own)!.id;
     const res = await bulk(secured, "members", [make(1, { branchId: own }), make(2, { branchId: other })], "secretary");
     expect(res.body.map((item) => item.status)).toEqual([201, 403]);
+  });
+});
+
+describe("createMany through the plugin's provider", () => {
+  const outcomes = async (apiUrl: string, preset: object, rows: Record<string, unknown>[]) => {
+    const response = await createPartyDataProvider({ ...preset, apiUrl }).createMany!({ resource: "party-members", variables: rows });
+    if (!isPartyCreateMany(response)) throw new Error("no per-row outcomes");
+    return response.outcomes.map((o) => ("data" in o ? { name: o.data.name, version: o.data.version } : { kind: o.error.kind, fields: Object.keys(o.error.fieldErrors ?? {}) }));
+  };
+  const rows = (make: ReturnType<typeof memberMaker>) => [make(500, { name: "批量甲" }), make(501, { name: "" })];
+  const expected = [{ name: "批量甲", version: 1 }, { kind: "validation", fields: ["name"] }];
+
+  it("simple-rest: one request, per-row outcomes in the plugin's names", async () => {
+    const from = api.requests.length;
+    expect(await outcomes(api.url, {}, rows(memberMaker(api.seed)))).toEqual(expected);
+    expect(api.since(from).map((r) => `${r.method} ${r.url}`)).toEqual(["POST /members/_bulk"]);
+  });
+
+  it("envelope (the demo's preset, renamed fields): the same outcomes", async () => {
+    const envelope = await startEnvelope();
+    try {
+      expect(await outcomes(envelope.url, BACKENDS.envelope, rows(memberMaker(structuredClone(generateDb({ today: TODAY })))))).toEqual(expected);
+    } finally {
+      await envelope.close();
+    }
   });
 });
