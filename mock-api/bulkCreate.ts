@@ -40,7 +40,8 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
   const router = express.Router();
   router.post("/:resource/_bulk", (req: AuthedRequest, res: Response) => {
     const base = schemas[req.params.resource];
-    if (!base) return res.status(404).json({ message: "party.errors.not-found" });
+    // The audit trail (read-only) is written one stamped entry at a time.
+    if (!base || base.readOnly) return res.status(404).json({ message: "party.errors.not-found" });
     const rows: unknown = req.body;
     if (!Array.isArray(rows)) return res.status(400).json({ message: "party.errors.validation" });
     if (rows.length > BULK_MAX) return res.status(413).json({ message: "party.errors.bulkTooLarge", max: BULK_MAX });

@@ -6,6 +6,7 @@ import { BULK_MAX, createEach, type CreateManyOutcome, type PartyCreateManyRespo
 import { envelopeAdapter } from "./adapters/envelope";
 import { simpleRestAdapter } from "./adapters/simpleRest";
 import { fieldNames, type FieldMap, type FieldNames } from "./fieldMap";
+import { isPartyHttpError } from "./httpError";
 import { createHttpClient, type HttpClientOptions } from "./httpClient";
 import { toListRequest } from "./listRequest";
 import { answerReader } from "./readAnswer";
@@ -38,6 +39,7 @@ export function createPartyDataProvider(options: PartyDataProviderOptions): Data
   const adapter = resolveAdapter(options.adapter);
   const exchange = createHttpClient(options, (response) => adapter.readError(response));
   const namesCache = new Map<string, FieldNames>();
+  const noBulk = new Set<string>();
 
   const target = (identifier: string) => {
     const name = resourceFromIdentifier(identifier);
@@ -105,9 +107,15 @@ export function createPartyDataProvider(options: PartyDataProviderOptions): Data
     async createMany({ resource, variables, meta }) {
       const { path, names } = target(resource);
       const bodies = (variables as Record<string, unknown>[]).map((v) => names.recordToWire(v));
-      const outcomes = adapter.buildCreateMany && adapter.readCreateMany
-        ? await createInBulk(path, names, bodies, meta)
-        : await createEach(bodies, async (body) => ({ data: await createOne(path, names, body, meta) }));
+      const oneByOne = () => createEach(bodies, async (body) => ({ data: await createOne(path, names, body, meta) }));
+      const outcomes = adapter.buildCreateMany && adapter.readCreateMany && !noBulk.has(path)
+        ? await createInBulk(path, names, bodies, meta).catch((error: unknown) => {
+            // A backend without the bulk endpoint (404/405) still imports, one request per row from now on.
+            if (!isPartyHttpError(error) || (error.statusCode !== 404 && error.statusCode !== 405)) throw error;
+            noBulk.add(path);
+            return oneByOne();
+          })
+        : await oneByOne();
       const answer: PartyCreateManyResponse = { data: outcomes.flatMap((o) => ("data" in o ? [o.data] : [])), outcomes };
       return answer as never;
     },

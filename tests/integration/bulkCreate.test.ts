@@ -63,9 +63,10 @@ describe("POST /members/_bulk", () => {
     expect(await members(api)).toHaveLength(before);
   });
 
-  it("refuses a body that is not an array, and an unknown resource", async () => {
+  it("refuses a body that is not an array, an unknown resource, and the audit trail", async () => {
     expect((await bulk(api, "members", { name: "王" })).status).toBe(400);
     expect((await bulk(api, "nothing-here", [])).status).toBe(404);
+    expect((await bulk(api, "audit-logs", [])).status).toBe(404);
   });
 });
 

@@ -58,6 +58,14 @@ describe("the provider's createMany", () => {
     expect(await failure(short.dp.createMany!({ resource: "party-members", variables: [{ name: "王" }] }))).toMatchObject({ kind: "server", detail: expect.stringMatching(/one item per row/) });
   });
 
+  it("a backend that answers the bulk path with 404 gets single creates, and is not asked for bulk again", async () => {
+    const { dp, calls } = provider((call) => (call.url.pathname.endsWith("/_bulk") ? { status: 404, body: {} } : { status: 201, body: { id: 1, ...(call.body as object) } }));
+    const create = () => dp.createMany!({ resource: "party-members", variables: [{ name: "王" }, { name: "李" }] });
+    expect((await create()).data).toHaveLength(2);
+    await create();
+    expect(calls.map((c) => c.url.pathname)).toEqual(["/members/_bulk", "/members", "/members", "/members", "/members"]);
+  });
+
   it("without bulk support in the adapter, creates one request per row, at most a few at a time, keeping each row's outcome", async () => {
     const { buildCreateMany: _b, readCreateMany: _r, ...single } = simpleRestAdapter;
     let inFlight = 0;
