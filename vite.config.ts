@@ -52,6 +52,8 @@ function pureModules(): Plugin {
 
 export default defineConfig({
   plugins: [react(), refineAntdFromSource(), pureModules()],
+  // Module workers can split: the import worker loads exceljs only for .xlsx, papaparse only for .csv.
+  worker: { format: "es" },
   server: { port, strictPort: true, host: "127.0.0.1", proxy },
   preview: { port, strictPort: true, host: "127.0.0.1", proxy },
   build: {

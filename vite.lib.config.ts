@@ -15,7 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,
-    lib: { entry: "src/index.ts", formats: ["es"], fileName: "index" },
+    // `sheet-worker` is what a host's import worker runs (see readSheetInWorker).
+    lib: { entry: { index: "src/index.ts", "sheet-worker": "src/views/transfer/sheetWorker.ts" }, formats: ["es"] },
     rolldownOptions: { external },
   },
 });

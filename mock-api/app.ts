@@ -11,6 +11,7 @@ import { lookupFor } from "./store";
 import { authRoutes, identify, stampAuditAuthor } from "./auth";
 import { maskingRender } from "./maskResponses";
 import { enforceAccess } from "./middlewares/enforceAccess";
+import { bulkCreate } from "./bulkCreate";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted). */
@@ -52,8 +53,9 @@ export function createMockApi(options: MockApiOptions) {
   app.use(identify(data));
   app.use(authRoutes(data));
   app.use(stampAuditAuthor());
-  if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs"]), data));
   const today = options.today ?? (() => seedToday());
+  app.use(bulkCreate(schemas, router.db as never, data, today, !!options.roles));
+  if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs"]), data));
   app.use(deriveOnRead(schemas, router.db, data, today));
   app.use(versioning(new Set(Object.keys(schemas)), data));
   app.use(validateWrites(schemas, data, today));

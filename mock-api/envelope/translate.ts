@@ -4,7 +4,7 @@ import type { FieldNames } from "../../src/data/fieldMap";
 // strict on purpose: a client that forgets its fieldMap or speaks json-server's query is refused,
 // rather than silently served, so the conformance tests prove the plugin's mapping.
 
-export type Operation = "list" | "many" | "one" | "create" | "update" | "delete";
+export type Operation = "list" | "many" | "one" | "create" | "update" | "delete" | "bulk";
 
 export interface InnerRequest {
   operation: Operation;
@@ -12,7 +12,7 @@ export interface InnerRequest {
   /** Below the simple-rest mock's root, e.g. `/members/3`. */
   path: string;
   query: [string, string][];
-  body?: Record<string, unknown>;
+  body?: Record<string, unknown> | Record<string, unknown>[];
 }
 
 export interface EnvelopeReply {
@@ -96,6 +96,20 @@ function recordBody(r: Resource, body: unknown): { ok: true; body: Record<string
   return { ok: true, body: r.names.recordFromWire(body as Record<string, unknown>) };
 }
 
+const BULK = "_bulk";
+
+/** `POST path/_bulk` with an array of records: every row renamed (one unmapped name refuses the batch). */
+function bulkRequest(r: Resource, body: unknown): { ok: true; inner: InnerRequest } | { ok: false; reply: EnvelopeReply } {
+  if (!Array.isArray(body)) return refuse(400, "请求体须为 JSON 数组");
+  const rows: Record<string, unknown>[] = [];
+  for (const row of body) {
+    const parsed = recordBody(r, row);
+    if (!parsed.ok) return parsed;
+    rows.push(parsed.body);
+  }
+  return { ok: true, inner: { operation: "bulk", method: "POST", path: `/${r.name}/${BULK}`, query: [], body: rows } };
+}
+
 /** One envelope request → the simple-rest request that serves it, or the envelope refusal. */
 export function translateRequest(
   r: Resource,
@@ -111,6 +125,7 @@ export function translateRequest(
     return { ok: true, inner: { operation: list.many ? "many" : "list", method: "GET", path, query: list.query } };
   }
   if (method === "GET") return { ok: true, inner: { operation: "one", method: "GET", path, query: [] } };
+  if (method === "POST" && id === BULK) return bulkRequest(r, body);
   if (method === "DELETE" && id !== undefined) return { ok: true, inner: { operation: "delete", method: "DELETE", path, query: [] } };
   if ((method === "POST" && id === undefined) || (method === "PUT" && id !== undefined)) {
     const parsed = recordBody(r, body);
@@ -123,18 +138,11 @@ export function translateRequest(
 }
 
 type Errors = Record<string, unknown> | undefined;
+const wireOf = (r: Resource) => (record: unknown) => r.names.recordToWire((record ?? {}) as Record<string, unknown>);
 
-/** The simple-rest mock's answer → the envelope reply (always sent with HTTP 200, RuoYi style). */
-export function translateAnswer(r: Resource, operation: Operation, status: number, body: unknown, totalHeader: string | null): EnvelopeReply {
-  const wire = (record: unknown) => r.names.recordToWire((record ?? {}) as Record<string, unknown>);
-  const object = (body && typeof body === "object" ? body : {}) as Record<string, unknown>;
-  if (status >= 200 && status < 300) {
-    if (operation === "list" || operation === "many") {
-      const rows = (Array.isArray(body) ? body : []).map(wire);
-      return { code: 200, msg: OK_MSG, rows, total: totalHeader === null ? rows.length : Number(totalHeader) };
-    }
-    return operation === "delete" ? { code: 200, msg: OK_MSG } : { code: 200, msg: OK_MSG, data: wire(body) };
-  }
+/** A failed write's body (whole, or one row of a bulk answer) in the envelope's words. */
+function failureReply(r: Resource, status: number, object: Record<string, unknown>): EnvelopeReply {
+  const wire = wireOf(r);
   const msg = typeof object.message === "string" ? object.message : `party.errors.${status === 404 ? "not-found" : "server"}`;
   if (status === 409) return { code: 409, msg, data: wire(object.current) };
   if (status === 422) {
@@ -146,4 +154,23 @@ export function translateAnswer(r: Resource, operation: Operation, status: numbe
     };
   }
   return { code: status, msg };
+}
+
+/** The simple-rest mock's answer → the envelope reply (always sent with HTTP 200, RuoYi style). */
+export function translateAnswer(r: Resource, operation: Operation, status: number, body: unknown, totalHeader: string | null): EnvelopeReply {
+  const wire = wireOf(r);
+  const object = (body && typeof body === "object" ? body : {}) as Record<string, unknown>;
+  if (status >= 200 && status < 300) {
+    if (operation === "list" || operation === "many") {
+      const rows = (Array.isArray(body) ? body : []).map(wire);
+      return { code: 200, msg: OK_MSG, rows, total: totalHeader === null ? rows.length : Number(totalHeader) };
+    }
+    if (operation === "bulk") {
+      // One small envelope per row, in order: the stored record, or the row's failure.
+      const items = (Array.isArray(body) ? body : []) as Record<string, unknown>[];
+      return { code: 200, msg: OK_MSG, data: items.map((item) => (Number(item.status) < 300 ? { code: 200, msg: OK_MSG, data: wire(item.record) } : failureReply(r, Number(item.status), item))) };
+    }
+    return operation === "delete" ? { code: 200, msg: OK_MSG } : { code: 200, msg: OK_MSG, data: wire(body) };
+  }
+  return failureReply(r, status, object);
 }

@@ -2,19 +2,24 @@ import type { NextFunction, Request, Response } from "express";
 import { referencedIds, refersToRecords } from "../../src/schema/defineResource";
 import { mergeSchema } from "../../src/schema/mergeSchema";
 import type { ResourceSettings } from "../../src/schema/settingsTypes";
-import type { DataLookup, FieldError, ResourceDef } from "../../src/schema/types";
+import type { DataLookup, EffectiveResource, FieldError, ResourceDef, RuleContext } from "../../src/schema/types";
 import { validateRecord, type ErrorMap } from "../../src/schema/validateRecord";
 import { validateSettings } from "../../src/schema/validateSettings";
 import { parsePath } from "../store";
 
 const SETTINGS = "resource-settings";
 
-export function sendFieldErrors(res: Response, errors: ErrorMap | FieldError[]) {
+/** The 422 body for field errors: keys per field, and the keys with their placeholder values. */
+export function fieldErrorBody(errors: ErrorMap | FieldError[]) {
   const list = Array.isArray(errors) ? errors : Object.values(errors).flat();
   const details: Record<string, { key: string; params?: FieldError["params"] }[]> = {};
   for (const e of list) (details[e.field] ??= []).push({ key: e.key, params: e.params });
   const keysOnly = Object.fromEntries(Object.entries(details).map(([f, l]) => [f, l.map((e) => e.key)]));
-  res.status(422).json({ message: "party.errors.validation", errors: keysOnly, details });
+  return { message: "party.errors.validation", errors: keysOnly, details };
+}
+
+export function sendFieldErrors(res: Response, errors: ErrorMap | FieldError[]) {
+  res.status(422).json(fieldErrorBody(errors));
 }
 
 function relationErrors(resource: ResourceDef, record: Record<string, unknown>, data: DataLookup): FieldError[] {
@@ -27,16 +32,49 @@ function relationErrors(resource: ResourceDef, record: Record<string, unknown>, 
   return errors;
 }
 
-function uniqueErrors(resource: ResourceDef, record: Record<string, unknown>, data: DataLookup): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const [name, field] of Object.entries(resource.fields)) {
-    const value = record[name];
-    if (!field.unique || value === null || value === undefined || value === "") continue;
-    const norm = String(value).trim().toUpperCase();
-    const taken = data.all(resource.name).some((other) => String(other.id) !== String(record.id) && String(other[name] ?? "").trim().toUpperCase() === norm);
-    if (taken) errors.push({ field: name, key: "party.validation.unique" });
-  }
+const normalise = (value: unknown) => String(value ?? "").trim().toUpperCase();
+
+/**
+ * The values of a resource's unique fields, indexed once (a batch checks each row in O(1)); `add`
+ * takes in a record just stored, so later rows of the same batch cannot repeat its values.
+ */
+export function uniqueIndex(resource: ResourceDef, rows: readonly Record<string, unknown>[]) {
+  const fields = Object.entries(resource.fields).filter(([, field]) => field.unique).map(([name]) => name);
+  const owners = new Map(fields.map((name) => [name, new Map<string, Set<string>>()]));
+  const add = (record: Record<string, unknown>) => {
+    for (const name of fields) {
+      const byValue = owners.get(name)!;
+      const norm = normalise(record[name]);
+      if (norm) byValue.set(norm, (byValue.get(norm) ?? new Set()).add(String(record.id)));
+    }
+  };
+  rows.forEach(add);
+  /** Unique fields whose value another record (not `record.id`) already has. */
+  const errors = (record: Record<string, unknown>): FieldError[] =>
+    fields
+      .filter((name) => [...(owners.get(name)!.get(normalise(record[name])) ?? [])].some((id) => id !== String(record.id)))
+      .map((name) => ({ field: name, key: "party.validation.unique" }));
+  return { add, errors };
+}
+export type UniqueIndex = ReturnType<typeof uniqueIndex>;
+
+/**
+ * The verdict on one record: field checks, cross-field rules, relations that must exist, unique
+ * values and data rules. The same for a single write and for each row of a bulk create.
+ */
+export function judgeRecord(effective: EffectiveResource, record: Record<string, unknown>, ctx: RuleContext, data: DataLookup, unique: UniqueIndex): ErrorMap {
+  const errors = validateRecord(effective, record, ctx, { rejectUnknown: true });
+  // A missing related record is the root cause: it replaces any rule's complaint about that field.
+  for (const e of relationErrors(effective, record, data)) errors[e.field] = [e];
+  const failed = new Set(Object.keys(errors));
+  const more = [...unique.errors({ ...record, id: ctx.original?.id }), ...(effective.dataRules ?? []).flatMap((rule) => rule(record, ctx, data))];
+  for (const e of more) if (!failed.has(e.field)) (errors[e.field] ??= []).push(e);
   return errors;
+}
+
+/** Server-computed fields are never taken from a client. */
+export function dropComputed(resource: ResourceDef, body: Record<string, unknown>) {
+  for (const [name, field] of Object.entries(resource.fields)) if (field.readOnly && name !== "version") delete body[name];
 }
 
 /**
@@ -61,17 +99,11 @@ export function validateWrites(schemas: Record<string, ResourceDef>, data: DataL
     if (!id && body.id !== undefined && data.get(resource, body.id)) {
       return res.status(409).json({ message: "party.errors.duplicateId", current: data.get(resource, body.id) });
     }
-    // Server-computed fields are never taken from a client.
-    for (const [name, field] of Object.entries(base.fields)) if (field.readOnly && name !== "version") delete body[name];
+    dropComputed(base, body);
     const effective = mergeSchema(base, undefined, data.get(SETTINGS, resource) as ResourceSettings | undefined);
     const record = req.method === "PATCH" ? { ...original, ...body } : body;
     const ctx = { today: today(), mode: id ? ("edit" as const) : ("create" as const), original };
-    const errors = validateRecord(effective, record, ctx, { rejectUnknown: true });
-    // A missing related record is the root cause: it replaces any rule's complaint about that field.
-    for (const e of relationErrors(effective, record, data)) errors[e.field] = [e];
-    const failed = new Set(Object.keys(errors));
-    const more = [...uniqueErrors(effective, { ...record, id: original?.id }, data), ...(effective.dataRules ?? []).flatMap((rule) => rule(record, ctx, data))];
-    for (const e of more) if (!failed.has(e.field)) (errors[e.field] ??= []).push(e);
+    const errors = judgeRecord(effective, record, ctx, data, uniqueIndex(effective, data.all(resource)));
     return Object.keys(errors).length ? sendFieldErrors(res, errors) : next();
   };
 }

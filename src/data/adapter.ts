@@ -24,6 +24,13 @@ export interface BackendAdapter {
   /** `values` may be partial (a one-click action sends only its changes) and carries `version`. */
   buildUpdate(path: string, id: RecordId, values: WireRecord): HttpRequest;
   buildDelete(path: string, id: RecordId): HttpRequest;
+  /**
+   * Optional: several new records in ONE request (an import sends hundreds). Without this pair the
+   * provider creates them one request each, a few at a time.
+   */
+  buildCreateMany?(path: string, records: readonly WireRecord[]): HttpRequest;
+  /** One outcome per record sent, in the order sent: the stored record, or why that row was refused. */
+  readCreateMany?(response: HttpResponse): CreateManyItem[];
   /** The record in an answer to one/create/update/delete; undefined when the answer has none. */
   readRecord(response: HttpResponse): WireRecord | undefined;
   /**
@@ -34,6 +41,9 @@ export interface BackendAdapter {
 }
 
 export type RecordId = string | number;
+
+/** A bulk create's answer for one row: the row's failure has the shape `readError` returns. */
+export type CreateManyItem = { record: WireRecord } | { error: AdapterError };
 export type WireRecord = Record<string, unknown>;
 
 export type FilterOperator = "eq" | "ne" | "gte" | "lte" | "contains" | "in";

@@ -1,10 +1,12 @@
 import type { BaseRecord, DataProvider, MetaQuery } from "@refinedev/core";
 import { resourceFromIdentifier } from "../schema/i18nKeys";
-import type { BackendAdapter, HttpRequest, HttpResponse } from "./adapter";
+import type { BackendAdapter, HttpRequest, HttpResponse, WireRecord } from "./adapter";
 import { fromAdapterError } from "./adapterError";
+import { BULK_MAX, createEach, type CreateManyOutcome, type PartyCreateManyResponse } from "./createMany";
 import { envelopeAdapter } from "./adapters/envelope";
 import { simpleRestAdapter } from "./adapters/simpleRest";
 import { fieldNames, type FieldMap, type FieldNames } from "./fieldMap";
+import { isPartyHttpError } from "./httpError";
 import { createHttpClient, type HttpClientOptions } from "./httpClient";
 import { toListRequest } from "./listRequest";
 import { answerReader } from "./readAnswer";
@@ -37,6 +39,7 @@ export function createPartyDataProvider(options: PartyDataProviderOptions): Data
   const adapter = resolveAdapter(options.adapter);
   const exchange = createHttpClient(options, (response) => adapter.readError(response));
   const namesCache = new Map<string, FieldNames>();
+  const noBulk = new Set<string>();
 
   const target = (identifier: string) => {
     const name = resourceFromIdentifier(identifier);
@@ -58,6 +61,27 @@ export function createPartyDataProvider(options: PartyDataProviderOptions): Data
 
   const { read, required } = answerReader(adapter.name);
 
+  async function createOne(path: string, names: FieldNames, body: WireRecord, meta: MetaQuery | undefined) {
+    const response = await send(adapter.buildCreate(path, body), names, meta);
+    return required(toRecord(read(() => adapter.readRecord(response)), names));
+  }
+
+  // One request per BULK_MAX rows; a failure of a whole request (network, 5xx, 413) throws.
+  async function createInBulk(path: string, names: FieldNames, bodies: WireRecord[], meta: MetaQuery | undefined) {
+    const outcomes: CreateManyOutcome[] = [];
+    for (let start = 0; start < bodies.length; start += BULK_MAX) {
+      const chunk = bodies.slice(start, start + BULK_MAX);
+      const response = await send(adapter.buildCreateMany!(path, chunk), names, meta);
+      const items = read(() => {
+        const list = adapter.readCreateMany!(response);
+        if (list.length !== chunk.length) throw new Error(`a bulk answer must have one item per row (${chunk.length}), not ${list.length}`);
+        return list;
+      });
+      for (const item of items) outcomes.push("record" in item ? { data: required(toRecord(item.record, names)) } : { error: fromAdapterError(item.error, names) });
+    }
+    return outcomes;
+  }
+
   const provider: DataProvider = {
     getApiUrl: () => options.apiUrl,
     async getList({ resource, pagination, sorters, filters, meta }) {
@@ -78,9 +102,22 @@ export function createPartyDataProvider(options: PartyDataProviderOptions): Data
     },
     async create({ resource, variables, meta }) {
       const { path, names } = target(resource);
-      const body = names.recordToWire(variables as Record<string, unknown>);
-      const response = await send(adapter.buildCreate(path, body), names, meta);
-      return { data: required(toRecord(read(() => adapter.readRecord(response)), names)) as never };
+      return { data: (await createOne(path, names, names.recordToWire(variables as Record<string, unknown>), meta)) as never };
+    },
+    async createMany({ resource, variables, meta }) {
+      const { path, names } = target(resource);
+      const bodies = (variables as Record<string, unknown>[]).map((v) => names.recordToWire(v));
+      const oneByOne = () => createEach(bodies, async (body) => ({ data: await createOne(path, names, body, meta) }));
+      const outcomes = adapter.buildCreateMany && adapter.readCreateMany && !noBulk.has(path)
+        ? await createInBulk(path, names, bodies, meta).catch((error: unknown) => {
+            // A backend without the bulk endpoint (404/405) still imports, one request per row from now on.
+            if (!isPartyHttpError(error) || (error.statusCode !== 404 && error.statusCode !== 405)) throw error;
+            noBulk.add(path);
+            return oneByOne();
+          })
+        : await oneByOne();
+      const answer: PartyCreateManyResponse = { data: outcomes.flatMap((o) => ("data" in o ? [o.data] : [])), outcomes };
+      return answer as never;
     },
     async update({ resource, id, variables, meta }) {
       const { path, names } = target(resource);

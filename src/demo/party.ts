@@ -1,4 +1,4 @@
-import { createPartyBuilding } from "../index";
+import { createPartyBuilding, readSheetInWorker } from "../index";
 import { i18next } from "./i18n";
 import { currentToken, currentUser } from "./auth";
 import { selectedBackend } from "./backends";
@@ -10,5 +10,7 @@ export const party = createPartyBuilding({
   dataProviderName: "party",
   auth: { getToken: currentToken },
   getUser: currentUser,
+  // Big spreadsheets are parsed off the main thread (the worker and exceljs load on the first import).
+  readSheet: readSheetInWorker(() => new Worker(new URL("./sheet.worker.ts", import.meta.url), { type: "module" })),
 });
 party.i18n.register(i18next);

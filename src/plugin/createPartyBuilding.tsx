@@ -44,7 +44,7 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
     });
   const { provider: dataProvider, previous } = rememberReads(backend);
   const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
-  const config: PartyConfig = { resources: schemas, overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser };
+  const config: PartyConfig = { resources: schemas, overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser, readSheet: options.readSheet };
   return {
     resources: buildResources(builtInResources, routePrefix, dataProviderName),
     routes: buildRoutes(builtInResources, config),

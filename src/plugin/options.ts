@@ -5,6 +5,7 @@ import type { FieldMap } from "../data/fieldMap";
 import type { PartyAuth } from "../data/httpClient";
 import type { PartyUser } from "../domain/access";
 import type { ResourceOverride } from "../schema/settingsTypes";
+import type { SheetReader } from "../views/transfer/readSheetInWorker";
 
 export interface PartyBuildingOptions {
   /** Base URL of the backend. Ignored when `dataProvider` is given. */
@@ -28,6 +29,11 @@ export interface PartyBuildingOptions {
   adapter?: AdapterName | BackendAdapter;
   /** The signed-in person (roles, branch) for access checks; without it every action is offered. */
   getUser?: () => PartyUser | undefined;
+  /**
+   * How the import dialog reads a spreadsheet. Default: in the page (exceljs / papaparse, loaded on use).
+   * `readSheetInWorker(() => new Worker(…))` keeps the page responsive for big files.
+   */
+  readSheet?: SheetReader;
   /** Per-resource changes by hospital IT: field patches, hidden fields, order. */
   overrides?: Record<string, ResourceOverride>;
 }

@@ -134,6 +134,23 @@ describe("bad-input corpus", () => {
     expect(new Set(corpus.cases.map((c) => c.resource)).size).toBeGreaterThanOrEqual(4);
   });
 
+  it("the bulk endpoint: every bad new record refused with its reason, in one request per resource, nothing stored", async () => {
+    const cases = corpus.cases.filter((c) => c.mode !== "update" && verdict(c, "api") === "reject" && !schemas[c.resource].readOnly);
+    expect(cases.length).toBeGreaterThan(10);
+    for (const resource of new Set(cases.map((c) => c.resource))) {
+      const batch = cases.filter((c) => c.resource === resource);
+      const before = JSON.stringify(api.db.get(resource).value());
+      const res = await call("POST", `/${resource}/_bulk`, batch.map((c) => badRecord(c, corpus.cases.indexOf(c) + 1)));
+      expect(res.status).toBe(200);
+      const items = res.body as unknown as { status: number; details?: Record<string, { key: string }[]> }[];
+      batch.forEach((c, i) => {
+        expect(items[i].status, c.id).toBe(422);
+        expectVerdict(c, Object.entries(items[i].details ?? {}).flatMap(([field, list]) => list.map((e) => ({ field, key: e.key }))), "reject");
+      });
+      expect(JSON.stringify(api.db.get(resource).value())).toBe(before);
+    }
+  });
+
   corpus.cases.forEach((c, index) => {
     describe(`${c.id}: ${c.description}`, () => {
       const resource = schemas[c.resource];

@@ -4,12 +4,12 @@ import type { DataProvider } from "@refinedev/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartyHttpError } from "../../src/data/httpError";
 import { createRestDataProvider } from "../../src/data/createRestDataProvider";
-import { makeIdNumber } from "../../src/domain/idCard";
 import { builtInResources } from "../../src/resources";
 import { branches } from "../../src/resources/branches/schema";
 import { members } from "../../src/resources/members/schema";
 import { fetchJson, pick, startMockApi, type MockApi } from "../support/mockApi";
 import { failure } from "../support/failure";
+import { memberMaker, writable } from "../support/newMember";
 
 let api: MockApi;
 let provider: DataProvider;
@@ -20,20 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-/** Fields a person may send: declared, not server-managed. */
-const writable = (fields: Record<string, { readOnly?: boolean }>) => Object.keys(fields).filter((name) => !fields[name].readOnly);
-
-/** A new, valid member modelled on a seeded one, with an ID number and a mobile number no one else has (both are unique). */
-function newMember(seq: number, patch: Record<string, unknown> = {}) {
-  const model = api.seed.members[0];
-  const taken = new Set(api.seed.members.map((m) => m.idNumber));
-  const idNumber = Array.from({ length: 50 }, (_, i) => makeIdNumber(String(110000 + seq), model.birthDate, i, model.gender)).find(
-    (id) => !taken.has(id),
-  )!;
-  const phone = `199${String(seq).padStart(8, "0")}`;
-  return { ...pick(model, writable(members.fields)), name: `测试党员${"甲乙丙丁戊己庚辛壬癸"[seq % 10]}`, idNumber, phone, ...patch };
-}
-
+const newMember = (seq: number, patch: Record<string, unknown> = {}) => memberMaker(api.seed)(seq, patch);
 
 const all = async (collection: string) => (await fetchJson<unknown[]>(`${api.url}/${collection}`)).body;
 

@@ -18,13 +18,14 @@ export interface RecordedRequest {
 
 export type MockApi = Awaited<ReturnType<typeof startMockApi>>;
 
-export async function startMockApi(options: { faults?: boolean } = {}) {
+export async function startMockApi(options: { faults?: boolean; roles?: boolean } = {}) {
   const seed = structuredClone(generateDb({ today: TODAY }));
   const hostSeed = structuredClone(generateHostDb());
   const api = await listenMockApi({
     data: structuredClone(seed),
     hostData: structuredClone(hostSeed),
     faults: options.faults ?? false,
+    roles: options.roles ?? false,
     today: () => TODAY,
   });
 

@@ -39,6 +39,18 @@ const components = (resources: readonly ResourceDef[]) => {
       },
     },
   };
+  schemas.BulkRowFailure = {
+    type: "object",
+    required: ["status", "message"],
+    description: "a refused row of a bulk create: the body a single create would have failed with, plus its status",
+    properties: {
+      status: { enum: [400, 403, 409, 422] },
+      message: { type: "string" },
+      errors: { $ref: "#/components/schemas/ValidationError/properties/errors" },
+      details: { $ref: "#/components/schemas/ValidationError/properties/details" },
+      current: { type: "object", description: "on 409: the record that already has this id" },
+    },
+  };
   schemas.Error = { type: "object", properties: { message: { type: "string", description: "a message key, e.g. party.errors.forbidden" } } };
   return {
     schemas,

@@ -1,3 +1,4 @@
+import { BULK_MAX } from "../../../src/data/createMany";
 import type { EffectiveResource } from "../../../src/schema/types";
 import type { JsonSchema } from "./fieldSchema";
 import { listParameters } from "./parameters";
@@ -59,5 +60,30 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
     };
     item.delete = { tags, operationId: `delete${name}`, responses: { 200: answer("deleted"), 404: NOT_FOUND } };
   }
-  return { [`/${resource.name}`]: collection, [`/${resource.name}/{id}`]: item };
+  // A read-only resource (the audit trail) is written one entry at a time, each stamped by the server.
+  const bulk = resource.readOnly ? {} : { [`/${resource.name}/_bulk`]: bulkPath(resource, name, tags) };
+  return { [`/${resource.name}`]: collection, ...bulk, [`/${resource.name}/{id}`]: item };
+}
+
+/** `POST /<name>/_bulk`: many creates in one request, one answer per row (docs/backend-contract.md). */
+function bulkPath(resource: EffectiveResource, name: string, tags: string[]): JsonSchema {
+  const failure = { allOf: [{ $ref: "#/components/schemas/BulkRowFailure" }] };
+  const created = {
+    type: "object",
+    required: ["status", "record"],
+    properties: { status: { const: 201 }, record: ref(name) },
+  };
+  return {
+    post: {
+      tags,
+      operationId: `createMany${name}`,
+      summary: `Create several ${resource.name}: each row is judged like a single create and stored whole or not at all`,
+      requestBody: { required: true, content: json({ type: "array", maxItems: BULK_MAX, items: ref(`${name}Create`) }) },
+      responses: {
+        200: answer("one item per row sent, in order", { type: "array", items: { oneOf: [created, failure] } }),
+        400: answer("the body is not an array", ref("Error")),
+        413: answer(`more than ${BULK_MAX} rows; nothing was stored`, ref("Error")),
+      },
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { AdapterError, BackendAdapter, FilterOperator, HttpRequest, WireRecord } from "../adapter";
+import type { AdapterError, BackendAdapter, CreateManyItem, FilterOperator, HttpRequest, WireRecord } from "../adapter";
 import { isObject, pairs } from "./queryOf";
 
 // Java-style suffixes on the wire field name: `rdrqBegin`, `xmLike`…; `eq`/`in` repeat the bare name.
@@ -12,6 +12,22 @@ const rowsOf = (body: unknown): WireRecord[] => {
   if (!Array.isArray(rows)) throw new Error("a list answer must be { code, msg, rows, total }");
   return rows;
 };
+
+/** A failure inside an envelope (or an HTTP failure without one); undefined for a success. */
+function failureOf(httpStatus: number, answer: unknown): AdapterError | undefined {
+  const body = isObject(answer) ? answer : {};
+  const code = "code" in body && Number.isFinite(Number(body.code)) ? Number(body.code) : undefined;
+  if (httpStatus < 400 && (code === undefined || code === OK)) return undefined;
+  const status = code !== undefined && code !== OK ? code : httpStatus;
+  const message = typeof body.msg === "string" ? body.msg : typeof body.message === "string" ? body.message : undefined;
+  return {
+    status,
+    message,
+    errors: isObject(body.errors) ? (body.errors as AdapterError["errors"]) : undefined,
+    details: isObject(body.details) ? (body.details as AdapterError["details"]) : undefined,
+    current: status === 409 && isObject(body.data) ? body.data : undefined,
+  };
+}
 
 /**
  * The shape common in Chinese Spring Boot back ends (RuoYi style):
@@ -44,18 +60,17 @@ export const envelopeAdapter: BackendAdapter = {
   buildUpdate: (path, id, values) => ({ method: "PUT", path: item(path, id), body: values }),
   buildDelete: (path, id) => ({ method: "DELETE", path: item(path, id) }),
   readRecord: (response) => (isObject(response.body) && isObject(response.body.data) ? response.body.data : undefined),
-  readError(response): AdapterError | undefined {
-    const body = isObject(response.body) ? response.body : {};
-    const code = "code" in body && Number.isFinite(Number(body.code)) ? Number(body.code) : undefined;
-    if (response.status < 400 && (code === undefined || code === OK)) return undefined;
-    const status = code !== undefined && code !== OK ? code : response.status;
-    const message = typeof body.msg === "string" ? body.msg : typeof body.message === "string" ? body.message : undefined;
-    return {
-      status,
-      message,
-      errors: isObject(body.errors) ? (body.errors as AdapterError["errors"]) : undefined,
-      details: isObject(body.details) ? (body.details as AdapterError["details"]) : undefined,
-      current: status === 409 && isObject(body.data) ? body.data : undefined,
-    };
+  buildCreateMany: (path, records) => ({ method: "POST", path: `${path}/_bulk`, body: records }),
+  // `data` holds one small envelope per row: `{ code: 200, data }` or a failure like a whole answer's.
+  readCreateMany(response) {
+    const items = isObject(response.body) ? response.body.data : undefined;
+    if (!Array.isArray(items)) throw new Error("a bulk answer must be { code, msg, data: [...] }");
+    return items.map((item: unknown): CreateManyItem => {
+      const failure = failureOf(OK, item);
+      if (failure) return { error: failure };
+      if (!isObject(item) || !isObject(item.data)) throw new Error("a bulk answer's row must be { code, data } or a failure");
+      return { record: item.data };
+    });
   },
+  readError: (response) => failureOf(response.status, response.body),
 };

@@ -1,4 +1,4 @@
-import type { AdapterError, BackendAdapter, FilterOperator, HttpRequest, WireRecord } from "../adapter";
+import type { AdapterError, BackendAdapter, CreateManyItem, FilterOperator, HttpRequest, WireRecord } from "../adapter";
 import { isObject, pairs } from "./queryOf";
 
 // json-server's suffixes; `eq` and `in` repeat the bare name, which json-server reads as "any of".
@@ -8,6 +8,14 @@ const arrayOf = (body: unknown): WireRecord[] => {
   if (!Array.isArray(body)) throw new Error("a list answer must be a JSON array");
   return body;
 };
+/** `{ message, errors, details, current }`: a failed write's body, whole or as one row of a bulk answer. */
+const errorOf = (status: number, body: WireRecord): AdapterError => ({
+  status,
+  message: typeof body.message === "string" ? body.message : undefined,
+  errors: body.errors as AdapterError["errors"],
+  details: body.details as AdapterError["details"],
+  current: isObject(body.current) ? body.current : undefined,
+});
 const get = (path: string, query?: HttpRequest["query"]): HttpRequest => ({ method: "GET", path, query });
 const item = (path: string, id: string | number) => `${path}/${encodeURIComponent(String(id))}`;
 
@@ -40,15 +48,13 @@ export const simpleRestAdapter: BackendAdapter = {
   buildUpdate: (path, id, values) => ({ method: "PATCH", path: item(path, id), body: values }),
   buildDelete: (path, id) => ({ method: "DELETE", path: item(path, id) }),
   readRecord: (response) => (isObject(response.body) ? response.body : undefined),
-  readError(response): AdapterError | undefined {
-    if (response.status < 400) return undefined;
-    const body = isObject(response.body) ? response.body : {};
-    return {
-      status: response.status,
-      message: typeof body.message === "string" ? body.message : undefined,
-      errors: body.errors as AdapterError["errors"],
-      details: body.details as AdapterError["details"],
-      current: isObject(body.current) ? body.current : undefined,
-    };
-  },
+  buildCreateMany: (path, records) => ({ method: "POST", path: `${path}/_bulk`, body: records }),
+  readCreateMany: (response) =>
+    arrayOf(response.body).map((item): CreateManyItem => {
+      const status = isObject(item) ? Number(item.status) : Number.NaN;
+      if (status >= 400) return { error: errorOf(status, item) };
+      if (!(status >= 200) || !isObject(item.record)) throw new Error("a bulk answer's item must be { status, record } or a failure");
+      return { record: item.record };
+    }),
+  readError: (response) => (response.status < 400 ? undefined : errorOf(response.status, isObject(response.body) ? response.body : {})),
 };

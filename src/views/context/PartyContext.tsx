@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { PartyUser } from "../../domain/access";
 import type { ResourceOverride } from "../../schema/settingsTypes";
 import type { ResourceDef } from "../../schema/types";
+import type { SheetReader } from "../transfer/readSheetInWorker";
 
 export interface PartyConfig {
   resources: Record<string, ResourceDef>;
@@ -10,6 +11,8 @@ export interface PartyConfig {
   routePrefix: string;
   /** The signed-in user, when the host enforces roles; without it everything is allowed. */
   getUser?: () => PartyUser | undefined;
+  /** Reads import files; absent means in the page. */
+  readSheet?: SheetReader;
 }
 
 export const PartyContext = createContext<PartyConfig | null>(null);

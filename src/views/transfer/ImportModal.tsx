@@ -3,11 +3,12 @@ import { Alert, Button, Modal, Progress, Result, Space, Table, Tag, Typography, 
 import { useMemo, useState } from "react";
 import { keys } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
-import { todayIso } from "../form/today";
 import { useFieldText } from "../hooks/useFieldText";
-import { mapImport, type ImportRow } from "./mapImport";
-import { readSheet, SheetError } from "./readSheet";
+import type { ImportRow } from "./mapImport";
+import { useImportFile } from "./useImportFile";
 import { useImportRunner } from "./useImportRunner";
+
+const percent = (done: number, total: number) => (total ? Math.round((done / total) * 100) : 0);
 
 interface Props {
   resource: EffectiveResource;
@@ -17,8 +18,6 @@ interface Props {
 /** Import a spreadsheet: preview with per-row verdicts, then create the good rows with progress. */
 export default function ImportModal({ resource, onClose }: Props) {
   const text = useFieldText(resource);
-  const [rows, setRows] = useState<ImportRow[]>();
-  const [fileError, setFileError] = useState<string>();
   const { run, progress, outcome } = useImportRunner(resource.name);
   const [running, setRunning] = useState(false);
 
@@ -30,16 +29,7 @@ export default function ImportModal({ resource, onClose }: Props) {
     return { header, option };
   }, [resource, text]);
 
-  const load = async (file: File) => {
-    setFileError(undefined);
-    try {
-      const sheet = await readSheet(file);
-      setRows(mapImport(resource, sheet, matchers.header, matchers.option, { today: todayIso(), mode: "create" }).rows);
-    } catch (error) {
-      setFileError(error instanceof SheetError ? text.t(error.key, error.params) : text.t("party.import.unreadable"));
-    }
-    return false;
-  };
+  const { rows, fileError, checking, load } = useImportFile(resource, matchers.header, matchers.option);
   const describe = (errors: ImportRow["errors"]) =>
     errors.map((e) => `${e.field ? `${text.label(e.field)}: ` : ""}${text.error(e)}`).join("; ");
   const good = rows?.filter((r) => r.errors.length === 0).length ?? 0;
@@ -60,17 +50,27 @@ export default function ImportModal({ resource, onClose }: Props) {
           </ul>
         </Result>
       ) : progress ? (
-        <Progress percent={Math.round((progress.done / Math.max(progress.total, 1)) * 100)} aria-label={text.t("party.import.progress")} />
+        <Progress percent={percent(progress.done, progress.total)} aria-label={text.t("party.import.progress")} />
+      ) : checking ? (
+        <Space direction="vertical" style={{ width: "100%" }}>
+          <Typography.Text>
+            {checking.total === undefined ? text.t("party.import.reading") : text.t("party.import.checking", { done: checking.done, total: checking.total })}
+          </Typography.Text>
+          <Progress percent={percent(checking.done, checking.total ?? 0)} aria-label={text.t("party.import.checkProgress")} />
+        </Space>
       ) : (
         <Space direction="vertical" style={{ width: "100%" }}>
-          <Upload.Dragger accept=".xlsx,.csv" maxCount={1} beforeUpload={load} showUploadList={false}>
+          <Upload.Dragger accept=".xlsx,.csv" maxCount={1} beforeUpload={(file) => {
+              void load(file);
+              return false;
+            }} showUploadList={false}>
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
             <p>{text.t("party.import.drop")}</p>
             <Typography.Text type="secondary">{text.t("party.import.hint")}</Typography.Text>
           </Upload.Dragger>
-          {fileError && <Alert type="error" message={fileError} showIcon />}
+          {fileError && <Alert type="error" message={text.t(fileError.key, fileError.params)} showIcon />}
           {rows && (
             <>
               <Table<ImportRow>

@@ -4,6 +4,7 @@ import { isPartyHttpError } from "../../data/httpError";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { FieldError } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
+import { createRows } from "./createRows";
 import type { ImportRow } from "./mapImport";
 
 export interface ImportOutcome {
@@ -11,9 +12,20 @@ export interface ImportOutcome {
   rejected: { rowNumber: number; errors: FieldError[] }[];
 }
 
+/** Rows per request: few requests, and progress a person can follow. */
+export const IMPORT_CHUNK = 250;
+
+/** The server's reasons for one refused row, or the kind of failure when it gave none. */
+const reasons = (error: unknown): FieldError[] =>
+  isPartyHttpError(error) && error.fieldErrors
+    ? Object.entries(error.fieldErrors).flatMap(([field, list]) => list.map((e) => ({ field, ...e })))
+    : [{ field: "", key: `party.errors.${isPartyHttpError(error) ? error.kind : "server"}` }];
+
 /**
- * Creates the valid rows one request each, so a row is either stored whole or not at all, and
- * reports progress. A row the server refuses joins the rejected ones with the server's reasons.
+ * Creates the valid rows in chunks (one bulk request each where the backend has it), each row
+ * stored whole or not at all, with progress after every chunk. A row the server refuses joins the
+ * rejected ones with the server's reasons; a chunk whose request fails reports its rows as failed
+ * and the import goes on with the next.
  */
 export function useImportRunner(resource: string) {
   const { dataProviderName } = usePartyConfig();
@@ -26,17 +38,16 @@ export function useImportRunner(resource: string) {
     const valid = rows.filter((row) => row.errors.length === 0);
     const result: ImportOutcome = { created: 0, rejected: rows.filter((row) => row.errors.length > 0) };
     setProgress({ done: 0, total: valid.length });
-    for (const [index, row] of valid.entries()) {
-      try {
-        await provider.create({ resource: resourceIdentifier(resource), variables: row.record });
-        result.created++;
-      } catch (error) {
-        const errors = isPartyHttpError(error) && error.fieldErrors
-          ? Object.entries(error.fieldErrors).flatMap(([field, list]) => list.map((e) => ({ field, ...e })))
-          : [{ field: "", key: `party.errors.${isPartyHttpError(error) ? error.kind : "server"}` }];
-        result.rejected.push({ rowNumber: row.rowNumber, errors });
-      }
-      setProgress({ done: index + 1, total: valid.length });
+    for (let start = 0; start < valid.length; start += IMPORT_CHUNK) {
+      const chunk = valid.slice(start, start + IMPORT_CHUNK);
+      const outcomes = await createRows(provider, resourceIdentifier(resource), chunk.map((row) => row.record)).catch((error: unknown) =>
+        chunk.map(() => ({ error })),
+      );
+      outcomes.forEach((o, i) => {
+        if ("data" in o) result.created++;
+        else result.rejected.push({ rowNumber: chunk[i].rowNumber, errors: reasons(o.error) });
+      });
+      setProgress({ done: start + chunk.length, total: valid.length });
     }
     result.rejected.sort((a, b) => a.rowNumber - b.rowNumber);
     setOutcome(result);
