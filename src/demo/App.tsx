@@ -6,7 +6,7 @@ import { App as AntdApp, ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { antdLocales, toLanguage } from "../i18n/uiLocales";
+import { antdLocale } from "../i18n/uiLocales";
 import { HOST_API } from "./config";
 import { i18nProvider } from "./i18n";
 import { party } from "./party";
@@ -53,7 +53,7 @@ export function App() {
   const { i18n } = useTranslation();
   return (
     <BrowserRouter>
-      <ConfigProvider locale={antdLocales[toLanguage(i18n.language)]} theme={theme}>
+      <ConfigProvider locale={antdLocale(i18n.language)} theme={theme}>
         <AntdApp>
           <Refine
             routerProvider={routerProvider}

@@ -11,4 +11,5 @@ export const party = createPartyBuilding({
   auth: { getToken: currentToken },
   getUser: currentUser,
 });
-party.i18n.register(i18next);
+/** The plugin's strings in the shown language (main.tsx renders after it). */
+export const partyReady = party.i18n.register(i18next);

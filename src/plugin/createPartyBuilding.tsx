@@ -17,7 +17,11 @@ export interface PartyBuilding {
   resources: ResourceProps[];
   routes: ReactElement[];
   dataProviders: Record<string, DataProvider>;
-  i18n: { register: (i18n: I18n) => void };
+  /**
+   * Adds the plugin's strings to the host's i18next: the current language now (await it before the
+   * first render), others when switched to (`refineI18nProvider` waits for them).
+   */
+  i18n: { register: (i18n: I18n) => Promise<void> };
   /** Role rules for Refine's buttons and menu; a host's own resources are always allowed. */
   accessControlProvider: AccessControlProvider;
   /** Records creates, edits, deletes and reveals of the plugin's resources in `/audit-logs`. */
