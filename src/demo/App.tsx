@@ -1,14 +1,14 @@
-import { useNotificationProvider } from "@refinedev/antd";
 import "@refinedev/antd/dist/reset.css";
 import { Authenticated, Refine, type DataProvider } from "@refinedev/core";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
-import { App as AntdApp, ConfigProvider } from "antd";
+import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { antdLocale } from "../i18n/uiLocales";
 import { HOST_API } from "./config";
 import { i18nProvider } from "./i18n";
+import { notificationProvider } from "./notifications";
 import { party } from "./party";
 import { theme } from "./theme";
 
@@ -54,7 +54,6 @@ export function App() {
   return (
     <BrowserRouter>
       <ConfigProvider locale={antdLocale(i18n.language)} theme={theme}>
-        <AntdApp>
           <Refine
             routerProvider={routerProvider}
             dataProvider={{ default: hostProvider, ...party.dataProviders }}
@@ -63,7 +62,7 @@ export function App() {
             authProvider={authProvider}
             accessControlProvider={party.accessControlProvider}
             auditLogProvider={party.auditLogProvider}
-            notificationProvider={useNotificationProvider}
+            notificationProvider={notificationProvider}
             options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
           >
             <Routes>
@@ -95,7 +94,6 @@ export function App() {
             {/* Keyed by language: Refine recomputes the title only when the address changes. */}
             <DocumentTitleHandler key={i18n.language} />
           </Refine>
-        </AntdApp>
       </ConfigProvider>
     </BrowserRouter>
   );

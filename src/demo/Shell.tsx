@@ -2,6 +2,7 @@ import { ThemedLayout, ThemedSider, ThemedTitle } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
 import { Suspense } from "react";
 import { Outlet } from "react-router";
+import { Frame } from "./Frame";
 import { Header } from "./Header";
 
 /**
@@ -11,7 +12,8 @@ import { Header } from "./Header";
 export default function Shell() {
   const t = useTranslate();
   return (
-    <ThemedLayout
+    <Frame>
+      <ThemedLayout
       Header={Header}
       Sider={(props) => (
         <ThemedSider
@@ -29,6 +31,7 @@ export default function Shell() {
       <Suspense>
         <Outlet />
       </Suspense>
-    </ThemedLayout>
+      </ThemedLayout>
+    </Frame>
   );
 }

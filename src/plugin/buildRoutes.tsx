@@ -1,14 +1,22 @@
-import { Suspense, type ComponentType } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router";
 import type { ResourceEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
-import { PageLoading } from "../views/PageLoading";
 import { SETTINGS_PATH } from "./buildResources";
 import { pages } from "./pages";
 
+// The skeleton shown while a page's chunk loads comes in a small chunk of its own (antd's Skeleton
+// and its styles), fetched beside the page's: a host that never opens a page loads neither.
+const PageLoading = lazy(() => import("../views/PageLoading").then((m) => ({ default: m.PageLoading })));
+const loading = (
+  <Suspense fallback={null}>
+    <PageLoading />
+  </Suspense>
+);
+
 function scoped(scope: PartyScope, Page: ComponentType<{ scope: PartyScope }>) {
   return (
-    <Suspense fallback={<PageLoading />}>
+    <Suspense fallback={loading}>
       <Page scope={scope} />
     </Suspense>
   );
