@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { loadHostBundle } from "../i18n/bundles";
+import { loadHostBundle } from "./languages";
 import { refineI18nProvider } from "../i18n/refineI18nProvider";
 import { applyDayjsLocale, DEFAULT_LANGUAGE, loadUiLocales, toLanguage } from "../i18n/uiLocales";
 

@@ -16,21 +16,14 @@ function deepMerge(target: Bundle, source: Bundle): Bundle {
 /** One language's locale files (path → JSON) as one bundle. */
 export const mergeFiles = (files: Record<string, Bundle>): Bundle => Object.values(files).reduce<Bundle>((all, file) => deepMerge(all, file), {});
 
-type Loader = () => Promise<{ default: Bundle }>;
+export type Loader = () => Promise<{ default: Bundle }>;
 
-// One chunk per language and side (src/i18n/languages/): a session loads only the language it shows,
-// and a build that registers one side does not carry the other's strings.
+// One chunk per language (src/i18n/languages/): a session loads only the language it shows. The demo
+// host's own strings have their chunks in src/demo/languages/.
 const plugin: Record<Language, Loader> = {
   "zh-CN": () => import("./languages/plugin-zh-CN"),
   "en-US": () => import("./languages/plugin-en-US"),
 };
-const host: Record<Language, Loader> = {
-  "zh-CN": () => import("./languages/host-zh-CN"),
-  "en-US": () => import("./languages/host-en-US"),
-};
 
 /** The plugin's strings in one language (every locale file but the host's). */
 export const loadPluginBundle = (lng: Language) => plugin[lng]().then((m) => m.default);
-
-/** The demo host's own strings in one language (demo.json, refine.json). */
-export const loadHostBundle = (lng: Language) => host[lng]().then((m) => m.default);

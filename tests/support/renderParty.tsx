@@ -11,7 +11,7 @@ import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import i18next, { type i18n as I18n } from "i18next";
 import { MemoryRouter, Routes } from "react-router";
-import { loadHostBundle } from "../../src/i18n/bundles";
+import { loadHostBundle } from "../../src/demo/languages";
 import { createPartyBuilding } from "../../src/index";
 import type { ResourceOverride } from "../../src/schema/settingsTypes";
 import type { Language } from "../../src/schema/types";
