@@ -38,11 +38,12 @@ function refineAntdFromSource(): Plugin {
 
 /**
  * Packages without a `sideEffects` field are kept whole once imported, used or not: @refinedev/antd
- * imports react-markdown (MarkdownField) and @refinedev/core papaparse (useImport/useExport) at the top.
+ * imports react-markdown (MarkdownField) and @refinedev/core papaparse (useImport/useExport) at the top;
+ * antd's Modal and Drawer import one context from rc-field-form, whose index then brought the whole form engine.
  * These have no import-time effects, so unused ones are dropped (papaparse still loads for import/export).
  */
 function pureModules(): Plugin {
-  const pure = /\/node_modules\/(react-markdown|remark-gfm|papaparse|sunflower-antd|@refinedev\/ui-types)\//;
+  const pure = /\/node_modules\/(react-markdown|remark-gfm|papaparse|sunflower-antd|@refinedev\/ui-types|rc-field-form|@rc-component\/async-validator)\//;
   return {
     name: "pure-modules",
     apply: "build",

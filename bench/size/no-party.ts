@@ -2,4 +2,4 @@
 // host, nothing registered. Only the fields the host reads need to exist.
 import type { PartyBuilding } from "../../src";
 
-export const party = { resources: [], routes: [], dataProviders: {}, i18n: { register: () => undefined }, schemas: {} } as unknown as PartyBuilding;
+export const party = { resources: [], routes: [], dataProviders: {}, i18n: { register: async () => undefined }, loadSchemas: async () => ({}) } as unknown as PartyBuilding;

@@ -1,21 +1,25 @@
-import { ThemedLayout, ThemedSider, ThemedTitle, useNotificationProvider } from "@refinedev/antd";
 import "@refinedev/antd/dist/reset.css";
 import { Authenticated, Refine, type DataProvider } from "@refinedev/core";
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
-import { App as AntdApp, ConfigProvider } from "antd";
+import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { BrowserRouter, Outlet, Route, Routes } from "react-router";
-import { antdLocales, toLanguage } from "../i18n/uiLocales";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { antdLocale } from "../i18n/uiLocales";
 import { HOST_API } from "./config";
-import { Header } from "./Header";
 import { i18nProvider } from "./i18n";
+import { notificationProvider } from "./notifications";
 import { party } from "./party";
 import { theme } from "./theme";
 
-import { authProvider } from "./auth";
+import { authProvider, currentToken } from "./auth";
 
-const LoginPage = lazy(() => import("./LoginPage"));
+// What the first page shows loads beside the entry: the frame when a session is stored, else the login.
+const loadShell = () => import("./Shell");
+const loadLogin = () => import("./LoginPage");
+void (currentToken() ? loadShell() : loadLogin());
+const Shell = lazy(loadShell);
+const LoginPage = lazy(loadLogin);
 const StaffList = lazy(() => import("./host/StaffList"));
 const StaffShow = lazy(() => import("./host/StaffShow"));
 // antd's Result carries ~20 kB of illustrations: only an unknown address pays for them.
@@ -46,11 +50,10 @@ const hostResources = [{ name: "members", list: "/members", show: "/members/show
 
 /** A hospital's ordinary Refine admin with the plugin embedded beside its own `members`. */
 export function App() {
-  const { i18n, t } = useTranslation();
+  const { i18n } = useTranslation();
   return (
     <BrowserRouter>
-      <ConfigProvider locale={antdLocales[toLanguage(i18n.language)]} theme={theme}>
-        <AntdApp>
+      <ConfigProvider locale={antdLocale(i18n.language)} theme={theme}>
           <Refine
             routerProvider={routerProvider}
             dataProvider={{ default: hostProvider, ...party.dataProviders }}
@@ -59,7 +62,7 @@ export function App() {
             authProvider={authProvider}
             accessControlProvider={party.accessControlProvider}
             auditLogProvider={party.auditLogProvider}
-            notificationProvider={useNotificationProvider}
+            notificationProvider={notificationProvider}
             options={{ syncWithLocation: true, warnWhenUnsavedChanges: true, disableTelemetry: true }}
           >
             <Routes>
@@ -74,25 +77,9 @@ export function App() {
               <Route
                 element={
                   <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
-                    <ThemedLayout
-                      Header={Header}
-                      Sider={(props) => (
-                        <ThemedSider
-                          {...props}
-                          render={({ items, logout }) => (
-                            <>
-                              {items}
-                              {logout}
-                            </>
-                          )}
-                        />
-                      )}
-                      Title={({ collapsed }) => <ThemedTitle collapsed={collapsed} text={t("demo.title")} />}
-                    >
-                      <Suspense>
-                        <Outlet />
-                      </Suspense>
-                    </ThemedLayout>
+                    <Suspense>
+                      <Shell />
+                    </Suspense>
                   </Authenticated>
                 }
               >
@@ -107,7 +94,6 @@ export function App() {
             {/* Keyed by language: Refine recomputes the title only when the address changes. */}
             <DocumentTitleHandler key={i18n.language} />
           </Refine>
-        </AntdApp>
       </ConfigProvider>
     </BrowserRouter>
   );

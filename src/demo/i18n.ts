@@ -1,8 +1,8 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { hostBundles } from "../i18n/bundles";
+import { loadHostBundle } from "./languages";
 import { refineI18nProvider } from "../i18n/refineI18nProvider";
-import { applyDayjsLocale, DEFAULT_LANGUAGE, toLanguage } from "../i18n/uiLocales";
+import { applyDayjsLocale, DEFAULT_LANGUAGE, loadUiLocales, toLanguage } from "../i18n/uiLocales";
 
 const STORAGE_KEY = "lang";
 
@@ -21,14 +21,24 @@ function storedLanguage() {
   }
 }
 
-const bundles = hostBundles();
+/** The host's strings and antd's and dayjs's locales of one language, loaded only when it is shown. */
+async function prepare(lng: string) {
+  const language = toLanguage(lng);
+  if (!i18next.hasResourceBundle(language, "translation")) {
+    const bundle = await loadHostBundle(language);
+    i18next.addResourceBundle(language, "translation", bundle, true, false);
+  }
+  await loadUiLocales(language);
+}
+
+const language = storedLanguage();
 window.__missingI18nKeys = [];
 
 await i18next.use(initReactI18next).init({
-  lng: storedLanguage(),
+  lng: language,
   fallbackLng: false,
   supportedLngs: ["zh-CN", "en-US"],
-  resources: Object.fromEntries(Object.entries(bundles).map(([lng, bundle]) => [lng, { translation: bundle }])),
+  resources: {},
   interpolation: { escapeValue: false },
   saveMissing: true,
   missingKeyHandler: (lngs, _ns, key) => {
@@ -40,7 +50,8 @@ await i18next.use(initReactI18next).init({
     if (import.meta.env.DEV) console.warn(`Missing translation ${entry}`);
   },
 });
-applyDayjsLocale(i18next.language);
+/** Resolves once the shown language's strings and locales are in (main.tsx renders after it). */
+export const i18nReady = prepare(language).then(() => applyDayjsLocale(language));
 i18next.on("languageChanged", (lng) => {
   applyDayjsLocale(lng);
   document.documentElement.lang = lng;
@@ -50,5 +61,5 @@ document.documentElement.lang = i18next.language;
 
 export { i18next };
 
-/** Refine's i18nProvider backed by the same i18next instance. */
-export const i18nProvider = refineI18nProvider(i18next);
+/** Refine's i18nProvider backed by the same i18next instance; a switch first loads the new language. */
+export const i18nProvider = refineI18nProvider(i18next, prepare);

@@ -13,4 +13,5 @@ export const party = createPartyBuilding({
   // Big spreadsheets are parsed off the main thread (the worker and exceljs load on the first import).
   readSheet: readSheetInWorker(() => new Worker(new URL("./sheet.worker.ts", import.meta.url), { type: "module" })),
 });
-party.i18n.register(i18next);
+/** The plugin's strings in the shown language (main.tsx renders after it). */
+export const partyReady = party.i18n.register(i18next);

@@ -1,14 +1,6 @@
 import type { Language } from "../schema/types";
 
-type Bundle = Record<string, unknown>;
-
-// Files that belong to a host (the demo): the plugin never ships or registers them. Two globs, so a
-// build that only asks for one side does not carry the other's strings.
-const hostFiles = import.meta.glob<Bundle>(["../../locales/*/demo.json", "../../locales/*/refine.json"], { eager: true, import: "default" });
-const pluginFiles = import.meta.glob<Bundle>(["../../locales/*/*.json", "!../../locales/*/demo.json", "!../../locales/*/refine.json"], {
-  eager: true,
-  import: "default",
-});
+export type Bundle = Record<string, unknown>;
 
 function deepMerge(target: Bundle, source: Bundle): Bundle {
   for (const [key, value] of Object.entries(source)) {
@@ -21,17 +13,17 @@ function deepMerge(target: Bundle, source: Bundle): Bundle {
   return target;
 }
 
-function byLanguage(files: Record<string, Bundle>): Record<Language, Bundle> {
-  const out: Record<string, Bundle> = {};
-  for (const [path, bundle] of Object.entries(files)) {
-    const [, lng] = /locales\/([^/]+)\/[^/]+\.json$/.exec(path)!;
-    out[lng] = deepMerge(out[lng] ?? {}, bundle);
-  }
-  return out as Record<Language, Bundle>;
-}
+/** One language's locale files (path → JSON) as one bundle. */
+export const mergeFiles = (files: Record<string, Bundle>): Bundle => Object.values(files).reduce<Bundle>((all, file) => deepMerge(all, file), {});
 
-/** The plugin's strings per language (every locale file but the host's). */
-export const pluginBundles = () => byLanguage(pluginFiles);
+export type Loader = () => Promise<{ default: Bundle }>;
 
-/** The demo host's own strings per language (demo.json, refine.json). */
-export const hostBundles = () => byLanguage(hostFiles);
+// One chunk per language (src/i18n/languages/): a session loads only the language it shows. The demo
+// host's own strings have their chunks in src/demo/languages/.
+const plugin: Record<Language, Loader> = {
+  "zh-CN": () => import("./languages/plugin-zh-CN"),
+  "en-US": () => import("./languages/plugin-en-US"),
+};
+
+/** The plugin's strings in one language (every locale file but the host's). */
+export const loadPluginBundle = (lng: Language) => plugin[lng]().then((m) => m.default);

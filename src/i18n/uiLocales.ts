@@ -1,22 +1,38 @@
 // antd's locale must come from antd/es: the CommonJS path arrives as { default } under Vite and
 // ConfigProvider then silently keeps English (see docs/architecture.md, "locales").
-import enUS from "antd/es/locale/en_US";
-import zhCN from "antd/es/locale/zh_CN";
 import type { Locale } from "antd/es/locale";
 import dayjs from "dayjs";
-import "dayjs/locale/zh-cn";
-import "dayjs/locale/en";
 import type { Language } from "../schema/types";
 
 export const DEFAULT_LANGUAGE: Language = "zh-CN";
 
-export const antdLocales: Record<Language, Locale> = { "zh-CN": zhCN, "en-US": enUS };
-
-const DAYJS: Record<Language, string> = { "zh-CN": "zh-cn", "en-US": "en" };
-
 export const toLanguage = (lng: string | undefined): Language => (lng?.startsWith("en") ? "en-US" : "zh-CN");
+
+// Each language's antd and dayjs locales are a chunk of their own, loaded when that language is shown.
+const ANTD: Record<Language, () => Promise<{ default: Locale }>> = {
+  "zh-CN": () => import("antd/es/locale/zh_CN"),
+  "en-US": () => import("antd/es/locale/en_US"),
+};
+// dayjs carries English itself; the others register themselves with dayjs when imported.
+const DAYJS: Record<Language, { name: string; load: () => Promise<unknown> }> = {
+  "zh-CN": { name: "zh-cn", load: () => import("dayjs/locale/zh-cn") },
+  "en-US": { name: "en", load: async () => undefined },
+};
+
+const antdLoaded: Partial<Record<Language, Locale>> = {};
+
+/** Loads a language's antd and dayjs locales; await it before showing that language. */
+export async function loadUiLocales(lng: string): Promise<void> {
+  const language = toLanguage(lng);
+  if (antdLoaded[language]) return;
+  const [antd] = await Promise.all([ANTD[language](), DAYJS[language].load()]);
+  antdLoaded[language] = antd.default;
+}
+
+/** antd's locale for a language loaded by `loadUiLocales` (antd's built-in English before that). */
+export const antdLocale = (lng: string | undefined): Locale | undefined => antdLoaded[toLanguage(lng)];
 
 /** Switches dayjs's global locale (month names, week start) to follow the UI language. */
 export function applyDayjsLocale(lng: string): void {
-  dayjs.locale(DAYJS[toLanguage(lng)]);
+  dayjs.locale(DAYJS[toLanguage(lng)].name);
 }

@@ -1,20 +1,19 @@
 import type { ResourceProps } from "@refinedev/core";
-import { MENU_GROUPS } from "../resources";
+import { MENU_GROUPS, type ResourceEntry } from "../resources/manifest";
 import { PLUGIN_PREFIX, resourceIdentifier } from "../schema/i18nKeys";
-import type { ResourceDef } from "../schema/types";
 import { iconFor } from "./icons";
 
 export const SETTINGS_PATH = "settings";
 
 /** Menu group → the resources listed under it (the settings screen sits under "admin"). */
-export function menuGroups(defs: readonly ResourceDef[]): Record<string, string[]> {
+export function menuGroups(defs: readonly ResourceEntry[]): Record<string, string[]> {
   const groups: Record<string, string[]> = { admin: ["resource-settings"] };
   for (const def of defs) (groups[def.group] ??= []).push(def.name);
   return groups;
 }
 
 /** Refine resources: menu groups, one per schema, and the settings screen; all on the plugin's provider. */
-export function buildResources(defs: readonly ResourceDef[], routePrefix: string, dataProviderName: string): ResourceProps[] {
+export function buildResources(defs: readonly ResourceEntry[], routePrefix: string, dataProviderName: string): ResourceProps[] {
   const groups = MENU_GROUPS.filter((g) => g.name === "admin" || defs.some((d) => d.group === g.name));
   return [
     ...groups.map((group) => ({

@@ -1,37 +1,44 @@
-import { Suspense, type ReactNode } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router";
-import type { ResourceDef } from "../schema/types";
-import { PartyContext, type PartyConfig } from "../views/context/PartyContext";
-import { PageLoading } from "../views/PageLoading";
+import type { ResourceEntry } from "../resources/manifest";
+import type { PartyScope } from "../views/context/PartyContext";
 import { SETTINGS_PATH } from "./buildResources";
 import { pages } from "./pages";
 
-function scoped(config: PartyConfig, page: ReactNode) {
+// The skeleton shown while a page's chunk loads comes in a small chunk of its own (antd's Skeleton
+// and its styles), fetched beside the page's: a host that never opens a page loads neither.
+const PageLoading = lazy(() => import("../views/PageLoading").then((m) => ({ default: m.PageLoading })));
+const loading = (
+  <Suspense fallback={null}>
+    <PageLoading />
+  </Suspense>
+);
+
+function scoped(scope: PartyScope, Page: ComponentType<{ scope: PartyScope }>) {
   return (
-    <PartyContext.Provider value={config}>
-      <Suspense fallback={<PageLoading />}>{page}</Suspense>
-    </PartyContext.Provider>
+    <Suspense fallback={loading}>
+      <Page scope={scope} />
+    </Suspense>
   );
 }
 
 /** `<Route>` elements for a host's `<Routes>`: four per resource plus settings, all lazy. */
-export function buildRoutes(defs: readonly ResourceDef[], config: PartyConfig) {
-  const { list: List, form: Form, show: Show, settings: Settings } = pages;
-  const prefix = config.routePrefix;
+export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope) {
+  const prefix = scope.routePrefix;
   return [
-    ...defs.flatMap((def) => {
-      const base = `${prefix}/${def.name}`;
+    ...entries.flatMap((entry) => {
+      const base = `${prefix}/${entry.name}`;
       const read = [
-        <Route key={`${def.name}-list`} path={base} element={scoped(config, <List />)} />,
-        <Route key={`${def.name}-show`} path={`${base}/show/:id`} element={scoped(config, <Show />)} />,
+        <Route key={`${entry.name}-list`} path={base} element={scoped(scope, pages.list)} />,
+        <Route key={`${entry.name}-show`} path={`${base}/show/:id`} element={scoped(scope, pages.show)} />,
       ];
-      if (def.readOnly) return read;
+      if (entry.readOnly) return read;
       return [
         ...read,
-        <Route key={`${def.name}-create`} path={`${base}/create`} element={scoped(config, <Form />)} />,
-        <Route key={`${def.name}-edit`} path={`${base}/edit/:id`} element={scoped(config, <Form />)} />,
+        <Route key={`${entry.name}-create`} path={`${base}/create`} element={scoped(scope, pages.form)} />,
+        <Route key={`${entry.name}-edit`} path={`${base}/edit/:id`} element={scoped(scope, pages.form)} />,
       ];
     }),
-    <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(config, <Settings />)} />,
+    <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(scope, pages.settings)} />,
   ];
 }

@@ -3,27 +3,35 @@ import type { i18n as I18n } from "i18next";
 import type { ReactElement } from "react";
 import { createPartyDataProvider } from "../data/createPartyDataProvider";
 import { registerPartyBundles } from "../i18n/register";
-import { builtInResources } from "../resources";
+import { RESOURCE_MANIFEST } from "../resources/manifest";
 import type { ResourceDef } from "../schema/types";
-import type { PartyConfig } from "../views/context/PartyContext";
+import type { PartyScope } from "../views/context/PartyContext";
 import { createAccessControl } from "./accessControl";
 import { createAuditLogProvider } from "./auditLogProvider";
 import { rememberReads } from "./rememberReads";
 import { buildResources, menuGroups } from "./buildResources";
 import { buildRoutes } from "./buildRoutes";
+import { loadSchemas } from "./pages";
 import { DEFAULTS, type PartyBuildingOptions } from "./options";
 
 export interface PartyBuilding {
   resources: ResourceProps[];
   routes: ReactElement[];
   dataProviders: Record<string, DataProvider>;
-  i18n: { register: (i18n: I18n) => void };
+  /**
+   * Adds the plugin's strings to the host's i18next: the current language now (await it before the
+   * first render), others when switched to (`refineI18nProvider` waits for them).
+   */
+  i18n: { register: (i18n: I18n) => Promise<void> };
   /** Role rules for Refine's buttons and menu; a host's own resources are always allowed. */
   accessControlProvider: AccessControlProvider;
   /** Records creates, edits, deletes and reveals of the plugin's resources in `/audit-logs`. */
   auditLogProvider: AuditLogProvider;
-  /** The built-in schemas, for hosts that render or document them. */
-  schemas: Record<string, ResourceDef>;
+  /**
+   * The built-in schemas, for hosts that render or document them. Loaded on demand: they come with
+   * the plugin's pages, not with a host's first load.
+   */
+  loadSchemas: () => Promise<Record<string, ResourceDef>>;
 }
 
 /** Everything a Refine host needs to embed the plugin; see docs/embedding.md. */
@@ -43,15 +51,14 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
       adapter: options.adapter,
     });
   const { provider: dataProvider, previous } = rememberReads(backend);
-  const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
-  const config: PartyConfig = { resources: schemas, overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser, readSheet: options.readSheet };
+  const scope: PartyScope = { overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser, readSheet: options.readSheet };
   return {
-    resources: buildResources(builtInResources, routePrefix, dataProviderName),
-    routes: buildRoutes(builtInResources, config),
+    resources: buildResources(RESOURCE_MANIFEST, routePrefix, dataProviderName),
+    routes: buildRoutes(RESOURCE_MANIFEST, scope),
     dataProviders: { [dataProviderName]: dataProvider },
-    accessControlProvider: createAccessControl(options.getUser, menuGroups(builtInResources)),
+    accessControlProvider: createAccessControl(options.getUser, menuGroups(RESOURCE_MANIFEST)),
     auditLogProvider: createAuditLogProvider(dataProvider, previous),
     i18n: { register: registerPartyBundles },
-    schemas,
+    loadSchemas,
   };
 }

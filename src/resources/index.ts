@@ -18,8 +18,4 @@ export const builtInResources: readonly ResourceDef[] = [
   auditLogs,
 ];
 
-export const MENU_GROUPS = [
-  { name: "organization", icon: "ApartmentOutlined" },
-  { name: "coop", icon: "HeartOutlined" },
-  { name: "admin", icon: "SettingOutlined" },
-] as const;
+export { MENU_GROUPS } from "./manifest";

@@ -13,7 +13,7 @@ const party = createPartyBuilding({
   auth: { getToken: () => sessionStorage.getItem("token") },
   overrides: { members: { hide: ["ethnicity"] } },
 });
-party.i18n.register(i18next);
+await party.i18n.register(i18next); // the current language's strings, before the first render
 
 export function HostAdmin() {
   return (

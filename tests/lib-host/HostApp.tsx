@@ -7,11 +7,11 @@ import { MemoryRouter, Routes } from "react-router";
 import { createPartyBuilding, refineI18nProvider } from "refine-party-building";
 import type { DataProvider } from "@refinedev/core";
 
-export function createHost(dataProvider: DataProvider) {
+export async function createHost(dataProvider: DataProvider) {
   const party = createPartyBuilding({ dataProvider, routePrefix: "/pb", dataProviderName: "pb" });
   const i18n = i18next.createInstance();
-  void i18n.init({ lng: "en-US", resources: { "en-US": { translation: { host: { title: "Host" } } } } });
-  party.i18n.register(i18n);
+  await i18n.init({ lng: "en-US", resources: { "en-US": { translation: { host: { title: "Host" } } } } });
+  await party.i18n.register(i18n);
   const i18nProvider = refineI18nProvider(i18n);
   function HostApp({ path }: { path: string }) {
     return (

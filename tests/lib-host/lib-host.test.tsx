@@ -21,15 +21,15 @@ const provider = {
 } as unknown as DataProvider;
 
 describe("the built library in a separate host", () => {
-  it("registers its resources under the host's provider name and route prefix", () => {
-    const { party } = createHost(provider);
+  it("registers its resources under the host's provider name and route prefix", async () => {
+    const { party } = await createHost(provider);
     expect(Object.keys(party.dataProviders)).toEqual(["pb"]);
     const listed = party.resources.filter((r) => r.list).map((r) => [r.name, r.list, r.meta?.dataProviderName]);
     expect(listed).toContainEqual(["party-branches", "/pb/branches", "pb"]);
   });
 
   it("renders a plugin list page from dist/lib with its English bundle", async () => {
-    const { HostApp } = createHost(provider);
+    const { HostApp } = await createHost(provider);
     render(<HostApp path="/pb/branches" />);
     expect(await screen.findByText("Cardiology Branch", {}, { timeout: 15_000 })).toBeTruthy();
     expect(screen.getAllByText("Functional").length).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import i18next, { type i18n as I18n } from "i18next";
 import { MemoryRouter, Routes } from "react-router";
-import { hostBundles } from "../../src/i18n/bundles";
+import { loadHostBundle } from "../../src/demo/languages";
 import { createPartyBuilding } from "../../src/index";
 import type { ResourceOverride } from "../../src/schema/settingsTypes";
 import type { Language } from "../../src/schema/types";
@@ -24,11 +24,10 @@ window.getComputedStyle = ((element: Element) => computedStyle(element)) as type
 
 export async function createTestI18n(lng: Language): Promise<I18n> {
   const instance = i18next.createInstance();
-  const host = hostBundles();
   await instance.init({
     lng,
     fallbackLng: false,
-    resources: Object.fromEntries(Object.entries(host).map(([l, bundle]) => [l, { translation: bundle }])),
+    resources: { [lng]: { translation: await loadHostBundle(lng) } },
     interpolation: { escapeValue: false },
   });
   return instance;
@@ -50,7 +49,7 @@ export async function renderParty({ path, data, language = "zh-CN", overrides }:
   const hostProvider = createFakeDataProvider({});
   const party = createPartyBuilding({ dataProvider: fake.provider, overrides });
   const i18n = await createTestI18n(language);
-  party.i18n.register(i18n);
+  await party.i18n.register(i18n);
 
   const view = render(
     <MemoryRouter initialEntries={[path]}>

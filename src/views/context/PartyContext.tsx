@@ -15,6 +15,9 @@ export interface PartyConfig {
   readSheet?: SheetReader;
 }
 
+/** The configuration a host's routes carry before any page loads; the schemas come with the pages. */
+export type PartyScope = Omit<PartyConfig, "resources">;
+
 export const PartyContext = createContext<PartyConfig | null>(null);
 
 export function usePartyConfig(): PartyConfig {

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import i18next, { type i18n as I18n } from "i18next";
 import { describe, expect, it } from "vitest";
-import { pluginBundles } from "../../../src/i18n/bundles";
-import { registerPartyBundles } from "../../../src/i18n/register";
+import { loadPluginBundle } from "../../../src/i18n/bundles";
+import { loadPartyLanguage, registerPartyBundles } from "../../../src/i18n/register";
 import { builtInResources, MENU_GROUPS } from "../../../src/resources";
 import { keys, resourceIdentifier } from "../../../src/schema/i18nKeys";
 import { FIELD_KINDS, LANGUAGES, type FieldDef, type FieldKind, type Language } from "../../../src/schema/types";
@@ -31,7 +31,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 const missing = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).filter((k) => !(k in b));
 
 /** The plugin's strings per language, exactly as registerPartyBundles ships them. */
-const plugin = Object.fromEntries(LANGUAGES.map((lng) => [lng, flatten(pluginBundles()[lng] as Tree)])) as Record<
+const plugin = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lng) => [lng, flatten((await loadPluginBundle(lng)) as Tree)]))) as Record<
   Language,
   Record<string, string>
 >;
@@ -180,14 +180,26 @@ describe("registerPartyBundles", () => {
     return instance;
   }
 
-  it("adds the plugin's keys in both languages to a fresh instance", async () => {
+  it("adds the current language's keys now, and another's when it is loaded or switched to", async () => {
     const i18n = await hostI18n({});
     expect(i18n.exists("party.common.no")).toBe(false);
-    registerPartyBundles(i18n);
+    await registerPartyBundles(i18n);
     expect(i18n.t("party.common.no")).toBe(plugin["zh-CN"]["party.common.no"]);
-    expect(i18n.t(keys.field("members", "name"), { lng: "en-US" })).toBe(plugin["en-US"][keys.field("members", "name")]);
     expect(i18n.t("party.validation.maxLength", { max: 30 })).toContain("30");
+    // One language per chunk: English is not there until asked for.
+    expect(i18n.hasResourceBundle("en-US", "translation")).toBe(false);
+    await loadPartyLanguage(i18n, "en-US");
+    expect(i18n.t(keys.field("members", "name"), { lng: "en-US" })).toBe(plugin["en-US"][keys.field("members", "name")]);
     expect(i18n.t("party.validation.maxLength", { lng: "en-US", max: 30 })).toContain("30");
+  });
+
+  it("loads a language a host switches to without waiting, and announces it again once added", async () => {
+    const i18n = await hostI18n({});
+    await registerPartyBundles(i18n);
+    const announced = new Promise<void>((resolve) => i18n.on("languageChanged", () => i18n.exists("party.common.no") && resolve()));
+    await i18n.changeLanguage("en-US");
+    await announced;
+    expect(i18n.t("party.common.no")).toBe(plugin["en-US"]["party.common.no"]);
   });
 
   it("never overwrites a key the host already has, in any language", async () => {
@@ -195,7 +207,8 @@ describe("registerPartyBundles", () => {
       "zh-CN": { translation: { party: { common: { yes: "HOST" } } } },
       "en-US": { translation: { party: { common: { yes: "HOST-EN" } } } },
     });
-    registerPartyBundles(i18n);
+    await registerPartyBundles(i18n);
+    await loadPartyLanguage(i18n, "en-US");
     expect(i18n.t("party.common.yes")).toBe("HOST");
     expect(i18n.t("party.common.yes", { lng: "en-US" })).toBe("HOST-EN");
     // siblings of the host's key still arrive (deep merge, not replace)
@@ -205,21 +218,21 @@ describe("registerPartyBundles", () => {
 
   it("keeps a host's own resource of the same name (members) intact", async () => {
     const i18n = await hostI18n({ "zh-CN": { translation: { members: { fields: { name: "职工姓名" } } } } });
-    registerPartyBundles(i18n);
+    await registerPartyBundles(i18n);
     expect(i18n.t("members.fields.name")).toBe("职工姓名");
     expect(i18n.t(keys.field("members", "name"))).toBe(plugin["zh-CN"][keys.field("members", "name")]);
   });
 
   it("registers into the host's default namespace", async () => {
     const i18n = await hostI18n({ "zh-CN": { app: { hello: "你好" } } }, "app");
-    registerPartyBundles(i18n);
+    await registerPartyBundles(i18n);
     expect(i18n.t("party.common.no")).toBe(plugin["zh-CN"]["party.common.no"]);
     expect(i18n.hasResourceBundle("zh-CN", "translation")).toBe(false);
   });
 
   it("does not ship the demo host's own strings", async () => {
     const i18n = await hostI18n({});
-    registerPartyBundles(i18n);
+    await registerPartyBundles(i18n);
     for (const file of HOST_FILES) {
       const hostKeys = Object.keys(readLocale("zh-CN", file));
       expect(hostKeys.length).toBeGreaterThan(0);
