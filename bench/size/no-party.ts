@@ -3,3 +3,6 @@
 import type { PartyBuilding } from "../../src";
 
 export const party = { resources: [], routes: [], dataProviders: {}, i18n: { register: async () => undefined }, loadSchemas: async () => ({}) } as unknown as PartyBuilding;
+
+/** Nothing to register, so nothing to wait for before the first render. */
+export const partyReady = Promise.resolve();

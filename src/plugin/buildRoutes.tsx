@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router";
 import type { ResourceEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
+import { useResourceSettings } from "../views/hooks/useResourceSettings";
 import { SETTINGS_PATH } from "./buildResources";
 import { pages } from "./pages";
 
@@ -14,11 +15,20 @@ const loading = (
   </Suspense>
 );
 
+/** Asks for the runtime settings every page needs while the page's chunk is still on its way. */
+function SettingsPrefetch({ dataProviderName }: { dataProviderName: string }) {
+  useResourceSettings(dataProviderName);
+  return null;
+}
+
 function scoped(scope: PartyScope, Page: ComponentType<{ scope: PartyScope }>) {
   return (
-    <Suspense fallback={loading}>
-      <Page scope={scope} />
-    </Suspense>
+    <>
+      <SettingsPrefetch dataProviderName={scope.dataProviderName} />
+      <Suspense fallback={loading}>
+        <Page scope={scope} />
+      </Suspense>
+    </>
   );
 }
 

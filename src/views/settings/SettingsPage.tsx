@@ -6,7 +6,7 @@ import { keys } from "../../schema/i18nKeys";
 import { addCustomField, addOption } from "../../schema/settingsOps";
 import { usePartyConfig } from "../context/PartyContext";
 import { useAccess } from "../hooks/useAccess";
-import { useResourceSettings } from "../hooks/useEffectiveResource";
+import { useResourceSettings } from "../hooks/useResourceSettings";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { AddFieldForm } from "./AddFieldForm";
@@ -17,10 +17,10 @@ import { useSettingsDraft } from "./useSettingsDraft";
 /** Administrators configure any resource here, without code; saved to /resource-settings. */
 export default function SettingsPage() {
   const t = useTranslate();
-  const { resources } = usePartyConfig();
+  const { resources, dataProviderName } = usePartyConfig();
   const names = Object.keys(resources).filter((name) => !resources[name].readOnly);
   const [current, setCurrent] = useState(names[0]);
-  const { isLoading } = useResourceSettings();
+  const { isLoading } = useResourceSettings(dataProviderName);
   const allowed = useAccess("resource-settings");
   if (!allowed("edit")) return <Result status="403" title="403" subTitle={t("party.errors.forbidden")} />;
   return (

@@ -6,12 +6,12 @@ import type { ResourceSettings } from "../../schema/settingsTypes";
 import type { FieldError } from "../../schema/types";
 import { validateSettings } from "../../schema/validateSettings";
 import { usePartyConfig } from "../context/PartyContext";
-import { SETTINGS_RESOURCE, useResourceSettings } from "../hooks/useEffectiveResource";
+import { SETTINGS_RESOURCE, useResourceSettings } from "../hooks/useResourceSettings";
 
 /** An administrator's working copy of one resource's settings, its preview schema, and saving it. */
 export function useSettingsDraft(resourceName: string) {
   const config = usePartyConfig();
-  const { settings } = useResourceSettings();
+  const { settings } = useResourceSettings(config.dataProviderName);
   const stored = settings.find((s) => s.id === resourceName);
   const [draft, setDraft] = useState<ResourceSettings>(() => stored ?? { id: resourceName });
   const [errors, setErrors] = useState<FieldError[]>([]);
