@@ -10,14 +10,12 @@ import routerProvider, { NavigateToResource } from "@refinedev/react-router";
 import dataProviderSimpleRest from "@refinedev/simple-rest";
 import { App as AntdApp, Button, ConfigProvider, Form, Select, Space, Table } from "antd";
 import zhCN from "antd/es/locale/zh_CN";
-import dayjs from "dayjs";
 import { useMemo } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter, Link, Outlet, Route, Routes } from "react-router";
 
 const GENDER: Record<string, string> = { male: "男", female: "女" };
 const STAGE: Record<string, string> = { applicant: "入党申请人", activist: "入党积极分子", candidate: "发展对象", probationary: "预备党员", full: "正式党员" };
-const TITLE: Record<string, string> = { senior: "正高级", associate_senior: "副高级", intermediate: "中级", junior: "初级", none: "无" };
 const STATUS: Record<string, string> = { normal: "正常", retained: "保留党籍", suspended: "停止党籍", restored: "恢复党籍", expelled: "开除党籍" };
 
 const BRANCH_TYPE: Record<string, string> = { clinical: "临床", medtech: "医技", functional: "职能", retired: "离退休", joint: "联合" };
@@ -64,20 +62,12 @@ function MemberList() {
         <Table.Column dataIndex="gender" title="性别" render={(v: string) => GENDER[v] ?? v} />
         <Table.Column dataIndex="idNumber" title="身份证号" />
         <Table.Column dataIndex="phone" title="手机号" />
-        <Table.Column dataIndex="professionalTitle" title="职称" render={(v: string) => TITLE[v] ?? v} />
         <Table.Column
           dataIndex="branchId"
           title="所在支部"
           render={(id: number) => <Link to={`/branches/show/${id}`}>{branchName.get(id) ?? id}</Link>}
         />
         <Table.Column dataIndex="stage" title="发展阶段" sorter={{ multiple: 1 }} sortOrder={getDefaultSortOrder("stage", sorters)} render={(v: string) => STAGE[v] ?? v} />
-        <Table.Column
-          dataIndex="fullMemberDate"
-          title="转为正式党员日期"
-          sorter={{ multiple: 1 }}
-          sortOrder={getDefaultSortOrder("fullMemberDate", sorters)}
-          render={(v?: string) => (v ? dayjs(v).format("YYYY年M月D日") : "—")}
-        />
         <Table.Column dataIndex="partyStatus" title="党籍状态" render={(v: string) => STATUS[v] ?? v} />
         <Table.Column
           title="操作"
