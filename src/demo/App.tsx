@@ -74,6 +74,15 @@ export function App() {
                   </Authenticated>
                 }
               />
+              {/* Outside the frame: the menu opens the group of the page it first shows, so redirect first. */}
+              <Route
+                index
+                element={
+                  <Authenticated key="home" fallback={<CatchAllNavigate to="/login" />}>
+                    <NavigateToResource resource="party-branches" />
+                  </Authenticated>
+                }
+              />
               <Route
                 element={
                   <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
@@ -83,7 +92,6 @@ export function App() {
                   </Authenticated>
                 }
               >
-                <Route index element={<NavigateToResource resource="party-branches" />} />
                 <Route path="/members" element={<StaffList />} />
                 <Route path="/members/show/:id" element={<StaffShow />} />
                 {party.routes}

@@ -154,6 +154,15 @@ describe("foundation", () => {
     await expectNoMissingKeys(page);
   });
 
+  it("opens on the branches list with the menu group of that page unfolded", async () => {
+    const { page } = app;
+    await app.goto("/");
+    await page.waitForURL(/\/party\/branches$/);
+    const group = page.locator(".ant-layout-sider .ant-menu-submenu-open", { hasText: "组织管理" });
+    await group.getByRole("menuitem", { name: "党员" }).waitFor({ state: "visible" });
+    expect(await page.locator(".ant-layout-sider .ant-menu-item-selected").innerText()).toBe("党支部");
+  });
+
   it("shows a 404 page for an unknown address", async () => {
     const { page } = app;
     await app.goto("/no-such-page/at-all");
