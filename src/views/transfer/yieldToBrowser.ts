@@ -1,6 +1,8 @@
-/** Lets the browser handle input and paint before the next slice of work (scheduler.yield where there is one). */
+/**
+ * Lets React render what the last slice reported, and the browser handle input and paint, before
+ * the next slice of work. A timer task, not `scheduler.yield()`: that continuation runs ahead of
+ * React's own render task, so the progress bar would not move until all slices were done.
+ */
 export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve));
 }
