@@ -18,8 +18,9 @@ export function toAuditEntry(
 ) {
   const after = (params.action === "delete" ? undefined : params.data) as Record<string, unknown> | undefined;
   const before = params.previousData as Record<string, unknown> | undefined;
+  // A reveal names the field seen; an import (one entry for the whole file) counts the records created.
   const changes =
-    params.action === "reveal" ? [] : diffRecords(before, after, params.action === "update" && after ? Object.keys(after) : undefined);
+    params.action === "reveal" || params.action === "import" ? [] : diffRecords(before, after, params.action === "update" && after ? Object.keys(after) : undefined);
   const recordId = params.meta?.id ?? (params.data as { id?: unknown } | undefined)?.id;
   return {
     createdAt: now.toISOString(),
@@ -29,7 +30,12 @@ export function toAuditEntry(
     authorId: params.author?.id === undefined ? null : String(params.author.id),
     authorName: params.author?.name ?? null,
     authorRole: params.author?.role ?? null,
-    summary: params.action === "reveal" ? String(params.meta?.field ?? "") : changes.map((c) => c.field).join(", ").slice(0, 200),
+    summary:
+      params.action === "reveal"
+        ? String(params.meta?.field ?? "")
+        : params.action === "import"
+          ? String(params.meta?.created ?? "")
+          : changes.map((c) => c.field).join(", ").slice(0, 200),
     changes,
   };
 }

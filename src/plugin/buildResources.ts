@@ -1,4 +1,5 @@
 import type { ResourceProps } from "@refinedev/core";
+import { AUDIT_ACTIONS } from "../resources/audit-logs/actions";
 import { MENU_GROUPS, type ResourceEntry } from "../resources/manifest";
 import { PLUGIN_PREFIX, resourceIdentifier } from "../schema/i18nKeys";
 import { iconFor } from "./icons";
@@ -35,7 +36,7 @@ export function buildResources(defs: readonly ResourceEntry[], routePrefix: stri
           icon: iconFor(def.icon),
           canDelete: writable,
           // Refine's auditLogProvider records these; the trail itself is not audited.
-          audit: writable ? ["create", "update", "delete", "reveal"] : [],
+          audit: writable ? [...AUDIT_ACTIONS] : [],
         },
       };
     }),

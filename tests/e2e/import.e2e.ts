@@ -1,5 +1,5 @@
 // Import a spreadsheet with 3 good and 2 bad rows: a preview with verdicts, then exactly 3 created,
-// and each rejection reported with its row and reason.
+// each rejection reported with its row and reason, and the import recorded in the audit trail.
 import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { branchesNamed, count } from "./support/api";
 import { expectNoMissingKeys, unique, useApp } from "./support/browser";
 import { expectColumn, label } from "./support/ui";
+import { apiAs, type Rec } from "./support-extra";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "party-import-"));
 
@@ -56,6 +57,7 @@ describe("import", () => {
     expect(await rowText(4)).toBe(`6 合格 ${good[2]}`);
     expect(await count("branches"), "nothing is written before the person confirms").toBe(before);
 
+    const startedAt = new Date().toISOString();
     await dialog.getByRole("button", { name: label("导入 3 条合格记录") }).click();
     await dialog.getByText("已创建 3 条，拒绝 2 条", { exact: true }).waitFor();
     const rejected = dialog.getByRole("list", { name: "被拒绝的行" }).getByRole("listitem");
@@ -66,6 +68,12 @@ describe("import", () => {
     for (const name of good) expect(await branchesNamed(name), name).toHaveLength(1);
     expect(await branchesNamed(badType)).toHaveLength(0);
     expect((await branchesNamed(good[1]))[0].type).toBe("medtech");
+
+    // The audit trail holds the import as one entry: who, which resource, how many created.
+    const imports = async () =>
+      (await apiAs<(Rec & { summary: string; authorRole: string })[]>("admin", `/audit-logs?action=import&resource=branches&createdAt_gte=${startedAt}`)).body;
+    await expect.poll(async () => (await imports()).length, { message: "one import entry is stored in /audit-logs" }).toBe(1);
+    expect((await imports())[0]).toMatchObject({ summary: "3", authorRole: "admin", recordId: null });
 
     // Closing shows them in the list.
     await dialog.getByRole("button", { name: label("关闭") }).click();

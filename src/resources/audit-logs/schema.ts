@@ -1,6 +1,6 @@
 import { defineResource } from "../../schema/defineResource";
+import { AUDIT_ACTIONS } from "./actions";
 
-export const AUDIT_ACTIONS = ["create", "update", "delete", "reveal"] as const;
 /** The audited resources (all but the trail itself). */
 export const AUDITED_RESOURCES = [
   "members",
