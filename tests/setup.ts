@@ -1,3 +1,5 @@
+import { afterEach } from "vitest";
+
 // jsdom lacks what antd measures with; only patch when a DOM is present (component tests).
 if (typeof window !== "undefined") {
   window.matchMedia ??= ((query: string) => ({
@@ -15,4 +17,11 @@ if (typeof window !== "undefined") {
     unobserve() {}
     disconnect() {}
   };
+}
+
+// Testing Library unmounts after each test by itself only where test globals are on (they are not
+// here): unmount explicitly, so no render is left to run once the test's DOM is torn down.
+if (typeof window !== "undefined") {
+  const { cleanup } = await import("@testing-library/react");
+  afterEach(() => cleanup());
 }
