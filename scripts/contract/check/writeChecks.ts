@@ -1,19 +1,22 @@
 import type { BaseRecord } from "@refinedev/core";
+import { isPartyCreateMany } from "../../../src/data/createMany";
 import { id, page, rejection, type CheckContext } from "./context";
-import { expectThat, type createRun } from "./harness";
+import { expectThat, Skip, type createRun } from "./harness";
 import { BAD_RECORD, PROBE } from "./probe";
 
 type Run = ReturnType<typeof createRun>;
 
 /**
  * Writes on a scratch record of the probe resource: create, read back, update, a stale update (409),
- * a bad record (422), and delete. The scratch record is removed even when a check fails.
+ * a bad record (422), delete, and a bulk create of one good and one bad row. The scratch records are
+ * removed even when a check fails.
  */
 export async function writeChecks(run: Run, ctx: CheckContext): Promise<void> {
   const resource = id(PROBE.resource);
   const title = PROBE.title;
   const count = async () => (await page(ctx, PROBE.resource, 1, 1)).total;
   let created: BaseRecord | undefined;
+  let bulkCreated: BaseRecord | undefined;
   let version = 0;
   let deleted = false;
   const renamed = `${String(ctx.scratch[title])}-改`;
@@ -72,7 +75,25 @@ export async function writeChecks(run: Run, ctx: CheckContext): Promise<void> {
       expectThat(error.kind === "not-found", `reading it again gave ${error.kind} (${error.statusCode})`);
       return "then 404";
     }, ["create"]);
+
+    // Optional in the contract: without the bulk path the provider creates the rows one by one.
+    await run.check("bulk create", async () => {
+      const before = await count();
+      const good = { ...ctx.scratch, [title]: `${String(ctx.scratch[title])}-批量` };
+      const sent = ctx.requests();
+      const answer = await ctx.provider.createMany!({ resource, variables: [good, { ...BAD_RECORD }] });
+      const requests = ctx.requests() - sent;
+      expectThat(isPartyCreateMany(answer) && answer.outcomes.length === 2, "the answer has no outcome per row");
+      const [first, second] = answer.outcomes;
+      bulkCreated = "data" in first ? first.data : undefined;
+      expectThat(bulkCreated?.[title] === good[title], `the good row was not stored (${"error" in first ? first.error.kind : "no record"})`);
+      expectThat("error" in second && second.error.kind === "validation", "the bad row was not refused with field errors");
+      expectThat((await count()) === before + 1, "not exactly the good row was stored");
+      if (requests > 1) throw new Skip(`no bulk path: ${requests} requests, rows created one at a time (imports are slower)`);
+      return "one request; the good row stored, the bad one refused";
+    });
   } finally {
     if (created && !deleted) await ctx.provider.deleteOne({ resource, id: created.id! }).catch(() => undefined);
+    if (bulkCreated) await ctx.provider.deleteOne({ resource, id: bulkCreated.id! }).catch(() => undefined);
   }
 }

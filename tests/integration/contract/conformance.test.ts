@@ -31,6 +31,7 @@ const CHECKS = [
   "409 on a stale version",
   "422 on a bad record",
   "delete",
+  "bulk create",
 ];
 
 let simple: Awaited<ReturnType<typeof startSimpleRest>>;
@@ -63,7 +64,7 @@ describe("the mock backends conform", () => {
     expect(results.map((r) => r.name)).toEqual(expect.arrayContaining(CHECKS));
     // It really spoke the envelope dialect: pinyin paths, pageNum, wire field names, PUT.
     const paths = new Set(recorder.requests.map((r) => r.url.pathname.replace(/\/\d+$/, "/:id")));
-    expect(paths).toEqual(new Set(["/api/v2/dangyuan", "/api/v2/dangzhibu", "/api/v2/dangzhibu/:id", "/api/v2/lianjian", "/api/v2/lianjian-huodong", "/api/v2/lianjian-renwu", "/api/v2/lianjian-peixun", "/api/v2/chengnuo", "/api/v2/shenji", "/api/v2/peizhi"]));
+    expect(paths).toEqual(new Set(["/api/v2/dangyuan", "/api/v2/dangzhibu", "/api/v2/dangzhibu/:id", "/api/v2/dangzhibu/_bulk", "/api/v2/lianjian", "/api/v2/lianjian-huodong", "/api/v2/lianjian-renwu", "/api/v2/lianjian-peixun", "/api/v2/chengnuo", "/api/v2/shenji", "/api/v2/peizhi"]));
     expect(recorder.requests.some((r) => r.url.searchParams.get("orderByColumn") === "clrq")).toBe(true);
     expect(recorder.requests.find((r) => r.method === "POST")?.body).toMatchObject({ zbmc: expect.stringMatching(/^契约检查-/), zblx: "functional" });
     expect(recorder.requests.some((r) => r.method === "PUT")).toBe(true);
@@ -119,6 +120,15 @@ describe("a backend that breaks the contract fails the matching check", () => {
       },
     });
     expect(status).toMatchObject({ update: "pass", "409 on a stale version": "fail", delete: "pass" });
+  });
+
+  it("a backend without the bulk path skips the bulk check: the rows are still created, one at a time", async () => {
+    const status = await checkThrough({
+      request: ({ url }) => {
+        url.pathname = url.pathname.replace(/\/_bulk$/, "/_no-such-path");
+      },
+    });
+    expect(status).toMatchObject({ "bulk create": "skip", create: "pass", delete: "pass" });
   });
 
   it("batched reads answered one request per id fail the getMany check", async () => {
