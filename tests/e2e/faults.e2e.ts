@@ -20,6 +20,15 @@ async function openEdit(page: Page, goto: (p: string) => Promise<void>): Promise
   return branch;
 }
 
+/** After a failed save of the edit form: still on it, `typed` still in 上级党组织, the stored branch unchanged. */
+async function expectEditKept(page: Page, network: ReturnType<typeof trackApi>, branch: Rec, typed: string): Promise<void> {
+  await network.quiet();
+  expect(page.url()).toMatch(new RegExp(`/party/branches/edit/${branch.id}$`));
+  expect(await page.locator("#parentOrg").inputValue()).toBe(typed);
+  const stored = (await apiAs<Rec>("admin", `/branches/${branch.id}`)).body;
+  expect(stored).toMatchObject({ parentOrg: "机关党总支", version: branch.version });
+}
+
 /** Waits for the PATCH of a record to be answered (or to fail in the browser) after `action`. */
 async function patchOutcome(page: Page, id: number, action: () => Promise<void>): Promise<string> {
   const outcome = page
@@ -75,11 +84,7 @@ describe("save failures", () => {
       // API dropped with 502 Bad Gateway: to the person that is a server failure.
       expect(outcome).toBe("answered 502");
       await expectNotification(page, ["服务器出错，请稍后重试", "您填写的内容已保留。"]);
-      await network.quiet();
-      expect(page.url()).toMatch(new RegExp(`/party/branches/edit/${branch.id}$`));
-      expect(await page.locator("#parentOrg").inputValue()).toBe("断线时填写的上级");
-      const stored = (await apiAs<Rec>("admin", `/branches/${branch.id}`)).body;
-      expect(stored).toMatchObject({ parentOrg: "机关党总支", version: branch.version });
+      await expectEditKept(page, network, branch, "断线时填写的上级");
       await expectNoMissingKeys(page);
     });
 
@@ -93,11 +98,7 @@ describe("save failures", () => {
       const outcome = await patchOutcome(page, branch.id, () => page.getByRole("button", { name: label("保存") }).click());
       expect(outcome).toMatch(/^failed /);
       await expectNotification(page, ["无法连接服务器，请检查网络后重试", "您填写的内容已保留。"]);
-      await network.quiet();
-      expect(page.url()).toMatch(new RegExp(`/party/branches/edit/${branch.id}$`));
-      expect(await page.locator("#parentOrg").inputValue()).toBe("离线时填写的上级");
-      const stored = (await apiAs<Rec>("admin", `/branches/${branch.id}`)).body;
-      expect(stored).toMatchObject({ parentOrg: "机关党总支", version: branch.version });
+      await expectEditKept(page, network, branch, "离线时填写的上级");
       await expectNoMissingKeys(page);
     });
 

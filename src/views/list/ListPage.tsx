@@ -33,8 +33,7 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
   const { hidden, toggle } = useColumnChoice(resource.name);
   const allowed = useAccess(resource.name);
   const { routePrefix } = usePartyConfig();
-  const { remove, deletingId } = useRowDelete(resource.name);
-  const rowDelete = useMemo(() => ({ remove, deletingId }), [remove, deletingId]);
+  const rowDelete = useRowDelete(resource.name);
   const { columns, choosable } = useListColumns(resource, text, sorters, hidden, allowed, rowDelete, `${routePrefix}/${resource.name}`);
   const [selected, setSelected] = useState<React.Key[]>([]);
   const rows = tableProps.dataSource;

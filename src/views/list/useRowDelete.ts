@@ -1,10 +1,13 @@
 import { useDelete, type BaseKey } from "@refinedev/core";
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import { usePartyConfig } from "../context/PartyContext";
 import { useErrorNotification } from "../hooks/useErrorNotification";
 
-/** One undoable delete for every row of a list; `deletingId` is the row whose delete is running. */
+/**
+ * One undoable delete for every row of a list; `deletingId` is the row whose delete is running. The
+ * answer keeps its identity until one of them changes, so the list's columns are not rebuilt for nothing.
+ */
 export function useRowDelete(resource: string) {
   const { dataProviderName } = usePartyConfig();
   const errorNotification = useErrorNotification();
@@ -14,5 +17,5 @@ export function useRowDelete(resource: string) {
     [mutate, resource, dataProviderName, errorNotification],
   );
   const deletingId = mutation.isPending ? mutation.variables?.id : undefined;
-  return { remove, deletingId };
+  return useMemo(() => ({ remove, deletingId }), [remove, deletingId]);
 }

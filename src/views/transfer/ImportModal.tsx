@@ -60,10 +60,16 @@ export default function ImportModal({ resource, onClose }: Props) {
         </Space>
       ) : (
         <Space direction="vertical" style={{ width: "100%" }}>
-          <Upload.Dragger accept=".xlsx,.csv" maxCount={1} beforeUpload={(file) => {
+          <Upload.Dragger
+            accept=".xlsx,.csv"
+            maxCount={1}
+            showUploadList={false}
+            // The file is read by `load`; returning false keeps antd from uploading it anywhere.
+            beforeUpload={(file) => {
               void load(file);
               return false;
-            }} showUploadList={false}>
+            }}
+          >
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
