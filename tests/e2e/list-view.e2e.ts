@@ -1,5 +1,6 @@
 // Issue 3: filter, sort and search live in the URL and survive a reload; the column chooser is
-// remembered; bulk selection deletes exactly the chosen rows.
+// remembered; bulk selection deletes exactly the chosen rows; a row's own delete button deletes that
+// row after the undo window, and the row's show and edit buttons open that record.
 import { describe, expect, it } from "vitest";
 import { api, createBranch } from "./support/api";
 import { expectNoMissingKeys, unique, useApp } from "./support/browser";
@@ -111,6 +112,39 @@ describe("list view", () => {
     await expect.poll(() => bulk.count()).toBe(0);
     expect((await api(`/branches/${gone1.id}`)).status).toBe(404);
     expect((await api(`/branches/${gone2.id}`)).status).toBe(404);
+    expect((await api(`/branches/${keep.id}`)).status).toBe(200);
+    await expectNoMissingKeys(page);
+  });
+
+  it("a row's buttons: 查看 and 编辑 open that record, 删除 asks first and deletes only that row once the undo window has passed", async () => {
+    const { page } = app;
+    const token = `单删${unique()}`;
+    const keep = await createBranch({ name: `${token}-留`, type: "joint" });
+    const gone = await createBranch({ name: `${token}-删`, type: "joint" });
+
+    await app.goto("/party/branches");
+    await page.getByLabel("关键词").fill(token);
+    await page.getByRole("button", { name: label("查询") }).click();
+    await expectColumn(page, "支部名称", [keep.name, gone.name]);
+    const row = (name: string) => page.locator(".ant-table-tbody tr.ant-table-row").filter({ hasText: name });
+
+    await row(keep.name).getByRole("button", { name: "查看" }).click();
+    await page.waitForURL(new RegExp(`/party/branches/show/${keep.id}$`));
+    await page.goBack();
+    await row(keep.name).getByRole("button", { name: "编辑" }).click();
+    await page.waitForURL(new RegExp(`/party/branches/edit/${keep.id}$`));
+    await page.goBack();
+
+    const deleted = page.waitForResponse((r) => r.request().method() === "DELETE" && new URL(r.url()).pathname.startsWith("/api/branches/"), { timeout: 20_000 });
+    await row(gone.name).getByRole("button", { name: "删除" }).click();
+    const confirm = page.locator(".ant-popover:not(.ant-popover-hidden)");
+    await confirm.getByText("确定删除吗？", { exact: true }).waitFor();
+    await confirm.getByRole("button", { name: label("删除") }).click();
+    // Undoable: the row leaves the list at once and the DELETE is sent when the undo window closes.
+    await expectColumn(page, "支部名称", [keep.name]);
+    const response = await deleted;
+    expect(`${new URL(response.url()).pathname} ${response.status()}`).toBe(`/api/branches/${gone.id} 200`);
+    expect((await api(`/branches/${gone.id}`)).status).toBe(404);
     expect((await api(`/branches/${keep.id}`)).status).toBe(200);
     await expectNoMissingKeys(page);
   });
