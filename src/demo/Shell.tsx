@@ -1,5 +1,6 @@
 import { ThemedLayout, ThemedSider, ThemedTitle } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
+import { Grid } from "antd";
 import { Suspense } from "react";
 import { Outlet } from "react-router";
 import { Frame } from "./Frame";
@@ -11,26 +12,31 @@ import { Header } from "./Header";
  */
 export default function Shell() {
   const t = useTranslate();
+  // Below lg the menu is a drawer whose button floats over the page's top-left corner (Refine's
+  // ThemedSider); the page starts below it so the breadcrumb stays readable.
+  const phone = Grid.useBreakpoint().lg === false;
   return (
     <Frame>
       <ThemedLayout
-      Header={Header}
-      Sider={(props) => (
-        <ThemedSider
-          {...props}
-          render={({ items, logout }) => (
-            <>
-              {items}
-              {logout}
-            </>
-          )}
-        />
-      )}
-      Title={({ collapsed }) => <ThemedTitle collapsed={collapsed} text={t("demo.title")} />}
-    >
-      <Suspense>
-        <Outlet />
-      </Suspense>
+        Header={Header}
+        Sider={(props) => (
+          <ThemedSider
+            {...props}
+            render={({ items, logout }) => (
+              <>
+                {items}
+                {logout}
+              </>
+            )}
+          />
+        )}
+        Title={({ collapsed }) => <ThemedTitle collapsed={collapsed} text={t("demo.title")} />}
+      >
+        <div style={phone ? { paddingTop: 28 } : undefined}>
+          <Suspense>
+            <Outlet />
+          </Suspense>
+        </div>
       </ThemedLayout>
     </Frame>
   );
