@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import demoPublicApi from "./eslint-rules/demo-public-api.js";
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "coverage", "tests/e2e/artifacts", "tests/lib-host/node_modules", "bench/.out"] },
@@ -14,5 +15,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // The demo is a host: it reaches the plugin through the public API only (tests/unit/lint/demoPublicApi.test.ts).
+    files: ["src/demo/**/*.{ts,tsx}"],
+    plugins: { party: { rules: { "demo-public-api": demoPublicApi } } },
+    rules: { "party/demo-public-api": "error" },
   },
 );

@@ -51,8 +51,19 @@ function pureModules(): Plugin {
   };
 }
 
+/**
+ * The demo imports the plugin by its package name, as a host does; here the names point at the sources
+ * (the library build's two entries). An ESLint rule keeps src/demo/ to these public entries.
+ */
+const publicEntries = {
+  "refine-party-building/sheet-worker": path.resolve(import.meta.dirname, "src/views/transfer/sheetWorker.ts"),
+  "refine-party-building": path.resolve(import.meta.dirname, "src/index.ts"),
+};
+const publicAlias = Object.entries(publicEntries).map(([name, file]) => ({ find: new RegExp(`^${name}$`), replacement: file }));
+
 export default defineConfig({
   plugins: [react(), refineAntdFromSource(), pureModules()],
+  resolve: { alias: publicAlias },
   // Module workers can split: the import worker loads exceljs only for .xlsx, papaparse only for .csv.
   worker: { format: "es" },
   server: { port, strictPort: true, host: "127.0.0.1", proxy },

@@ -43,7 +43,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function forward(target: string, inner: InnerRequest, req: Request) {
+async function forward(target: string, inner: Omit<InnerRequest, "operation">, req: Request) {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) if (FORWARDED.test(name) && typeof value === "string") headers[name] = value;
   if (inner.body !== undefined) headers["content-type"] = "application/json";
@@ -80,6 +80,15 @@ export function createEnvelopeApi(options: EnvelopeApiOptions) {
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) =>
     error ? reply(res, { code: 400, msg: "请求体不是有效的 JSON" }) : next(),
   );
+  // Sign-in is the wrapped mock's own (`{ token, user }`), passed through untranslated.
+  app.post("/auth/login", async (req, res) => {
+    try {
+      const answer = await forward(target, { method: "POST", path: "/auth/login", query: [], body: req.body }, req);
+      res.status(answer.status).json(answer.body ?? {});
+    } catch {
+      reply(res, { code: 503, msg: "party.errors.server" });
+    }
+  });
   app.use(async (req, res) => {
     const found = route(resources, req.path);
     if (!found) return reply(res, { code: 404, msg: "party.errors.not-found" });

@@ -5,9 +5,9 @@ import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { antdLocale } from "../i18n/uiLocales";
 import { HOST_API } from "./config";
 import { i18nProvider } from "./i18n";
+import { hostAntdLocale } from "./languages";
 import { notificationProvider } from "./notifications";
 import { party } from "./party";
 import { theme } from "./theme";
@@ -53,7 +53,7 @@ export function App() {
   const { i18n } = useTranslation();
   return (
     <BrowserRouter>
-      <ConfigProvider locale={antdLocale(i18n.language)} theme={theme}>
+      <ConfigProvider locale={hostAntdLocale(i18n.language)} theme={theme}>
           <Refine
             routerProvider={routerProvider}
             dataProvider={{ default: hostProvider, ...party.dataProviders }}

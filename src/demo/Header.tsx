@@ -1,5 +1,5 @@
 import { useGetIdentity, useGetLocale, useSetLocale, useTranslate } from "@refinedev/core";
-import type { PartyUser } from "../domain/access";
+import type { PartyUser } from "refine-party-building";
 import { Grid, Layout, Segmented, Space, Typography } from "antd";
 
 /** Refine's phone menu button is placed just below a header of this height (its default). */

@@ -1,5 +1,5 @@
 import type { AuthProvider } from "@refinedev/core";
-import type { PartyUser } from "../domain/access";
+import type { PartyUser } from "refine-party-building";
 import { API_BASE } from "./config";
 
 const TOKEN = "token";

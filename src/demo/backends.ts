@@ -1,6 +1,6 @@
-import { ENVELOPE_ENDPOINTS, ENVELOPE_FIELDS } from "../../mock-api/envelope/naming";
-import type { PartyBuildingOptions } from "../index";
+import type { PartyBuildingOptions } from "refine-party-building";
 import { PLUGIN_API } from "./config";
+import { ENVELOPE_ENDPOINTS, ENVELOPE_FIELDS } from "./envelopeBackend";
 
 /** The options that say which backend the plugin talks to; no page knows which one it is. */
 export type BackendChoice = Required<Pick<PartyBuildingOptions, "apiUrl">> & Pick<PartyBuildingOptions, "adapter" | "endpoints" | "fieldMap">;

@@ -1,8 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { loadHostBundle } from "./languages";
-import { refineI18nProvider } from "../i18n/refineI18nProvider";
-import { applyDayjsLocale, DEFAULT_LANGUAGE, loadUiLocales, toLanguage } from "../i18n/uiLocales";
+import { refineI18nProvider } from "refine-party-building";
+import { DEFAULT_LANGUAGE, loadHostLanguage, toHostLanguage } from "./languages";
 
 const STORAGE_KEY = "lang";
 
@@ -15,20 +14,17 @@ declare global {
 
 function storedLanguage() {
   try {
-    return toLanguage(localStorage.getItem(STORAGE_KEY) ?? DEFAULT_LANGUAGE);
+    return toHostLanguage(localStorage.getItem(STORAGE_KEY) ?? DEFAULT_LANGUAGE);
   } catch {
     return DEFAULT_LANGUAGE;
   }
 }
 
-/** The host's strings and antd's and dayjs's locales of one language, loaded only when it is shown. */
+/** The host's strings and its antd locale of one language, loaded only when it is shown. */
 async function prepare(lng: string) {
-  const language = toLanguage(lng);
-  if (!i18next.hasResourceBundle(language, "translation")) {
-    const bundle = await loadHostBundle(language);
-    i18next.addResourceBundle(language, "translation", bundle, true, false);
-  }
-  await loadUiLocales(language);
+  const language = toHostLanguage(lng);
+  const pack = await loadHostLanguage(language);
+  i18next.addResourceBundle(language, "translation", pack.strings, true, false);
 }
 
 const language = storedLanguage();
@@ -51,9 +47,8 @@ await i18next.use(initReactI18next).init({
   },
 });
 /** Resolves once the shown language's strings and locales are in (main.tsx renders after it). */
-export const i18nReady = prepare(language).then(() => applyDayjsLocale(language));
+export const i18nReady = prepare(language);
 i18next.on("languageChanged", (lng) => {
-  applyDayjsLocale(lng);
   document.documentElement.lang = lng;
   localStorage.setItem(STORAGE_KEY, lng);
 });

@@ -1,4 +1,4 @@
-import { createPartyBuilding, readSheetInWorker } from "../index";
+import { createPartyBuilding, readSheetInWorker } from "refine-party-building";
 import { i18next } from "./i18n";
 import { currentToken, currentUser } from "./auth";
 import { selectedBackend } from "./backends";

@@ -20,17 +20,26 @@ const DAYJS: Record<Language, { name: string; load: () => Promise<unknown> }> = 
 };
 
 const antdLoaded: Partial<Record<Language, Locale>> = {};
+const pending: Partial<Record<Language, Promise<void>>> = {};
+const listeners = new Set<() => void>();
 
 /** Loads a language's antd and dayjs locales; await it before showing that language. */
-export async function loadUiLocales(lng: string): Promise<void> {
+export function loadUiLocales(lng: string): Promise<void> {
   const language = toLanguage(lng);
-  if (antdLoaded[language]) return;
-  const [antd] = await Promise.all([ANTD[language](), DAYJS[language].load()]);
-  antdLoaded[language] = antd.default;
+  return (pending[language] ??= Promise.all([ANTD[language](), DAYJS[language].load()]).then(([antd]) => {
+    antdLoaded[language] = antd.default;
+    for (const listener of listeners) listener();
+  }));
 }
 
 /** antd's locale for a language loaded by `loadUiLocales` (antd's built-in English before that). */
 export const antdLocale = (lng: string | undefined): Locale | undefined => antdLoaded[toLanguage(lng)];
+
+/** Calls back whenever another language's locales arrive (for useSyncExternalStore). */
+export function onUiLocalesLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** Switches dayjs's global locale (month names, week start) to follow the UI language. */
 export function applyDayjsLocale(lng: string): void {

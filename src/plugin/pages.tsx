@@ -12,14 +12,21 @@ function withSchemas(scope: PartyScope, resources: Record<string, ResourceDef>):
   return config;
 }
 
-/** A page's chunk and the schemas load together, then the page renders inside the plugin's context. */
+const loadLocale = () => import("../views/context/PartyLocale").then((m) => m.PartyLocale);
+
+/**
+ * A page's chunk and the schemas load together, then the page renders inside the plugin's context,
+ * with antd in the plugin's language (PartyLocale).
+ */
 function page(load: () => Promise<{ default: ComponentType }>) {
   return lazy(async () => {
-    const [{ default: Page }, resources] = await Promise.all([load(), loadSchemas()]);
+    const [{ default: Page }, resources, PartyLocale] = await Promise.all([load(), loadSchemas(), loadLocale()]);
     return {
       default: ({ scope }: { scope: PartyScope }) => (
         <PartyContext.Provider value={withSchemas(scope, resources)}>
-          <Page />
+          <PartyLocale>
+            <Page />
+          </PartyLocale>
         </PartyContext.Provider>
       ),
     };

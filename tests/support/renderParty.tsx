@@ -6,7 +6,7 @@ import { Refine, type BaseRecord } from "@refinedev/core";
 import routerProvider from "@refinedev/react-router";
 import { refineI18nProvider } from "../../src/i18n/refineI18nProvider";
 import { render } from "@testing-library/react";
-import { App as AntdApp, ConfigProvider } from "antd";
+import { App as AntdApp, ConfigProvider, type ConfigProviderProps } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import i18next, { type i18n as I18n } from "i18next";
@@ -42,9 +42,11 @@ export interface RenderPartyOptions {
   language?: Language;
   /** Host overrides passed to createPartyBuilding. */
   overrides?: Record<string, ResourceOverride>;
+  /** The host's ConfigProvider props; default: antd's locale of `language`. */
+  hostConfig?: ConfigProviderProps;
 }
 
-export async function renderParty({ path, data, language = "zh-CN", overrides }: RenderPartyOptions) {
+export async function renderParty({ path, data, language = "zh-CN", overrides, hostConfig }: RenderPartyOptions) {
   const fake = createFakeDataProvider(data);
   const hostProvider = createFakeDataProvider({});
   const party = createPartyBuilding({ dataProvider: fake.provider, overrides });
@@ -53,7 +55,7 @@ export async function renderParty({ path, data, language = "zh-CN", overrides }:
 
   const view = render(
     <MemoryRouter initialEntries={[path]}>
-      <ConfigProvider locale={language === "zh-CN" ? zhCN : enUS}>
+      <ConfigProvider {...(hostConfig ?? { locale: language === "zh-CN" ? zhCN : enUS })}>
         <AntdApp>
           <Refine
             routerProvider={routerProvider}

@@ -2,7 +2,8 @@ import { builtInResources } from "../../../src/resources";
 import { mergeSchema } from "../../../src/schema/mergeSchema";
 import type { ResourceDef } from "../../../src/schema/types";
 import type { JsonSchema } from "./fieldSchema";
-import { resourcePaths, schemaName } from "./paths";
+import { authPaths } from "./authPaths";
+import { DENIED, resourcePaths, schemaName } from "./paths";
 import { createSchema, recordSchema, updateSchema } from "./resourceSchemas";
 import { settingsSchema } from "./settingsSchema";
 
@@ -55,7 +56,12 @@ const components = (resources: readonly ResourceDef[]) => {
   return {
     schemas,
     headers: { XTotalCount: { description: "the number of records matching the query (all pages); exposed to CORS", schema: { type: "integer", minimum: 0 } } },
+    securitySchemes: {
+      bearerAuth: { type: "http", scheme: "bearer", description: "the token `POST /auth/login` answers (the mock API: any demo user, password `demo123`)" },
+    },
     responses: {
+      Unauthorized: { description: "no valid bearer token", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+      Forbidden: { description: "the signed-in user's role does not allow this", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
       NotFound: { description: "no such record", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
       ValidationFailed: { description: "invalid input; nothing was stored", content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationError" } } } },
     },
@@ -69,13 +75,18 @@ function settingsPaths(): Record<string, JsonSchema> {
   const invalid = { $ref: "#/components/responses/ValidationFailed" };
   return {
     [`/${SETTINGS}`]: {
-      get: { tags: [SETTINGS], operationId: "listResourceSettings", responses: { 200: { description: "every resource's settings", content: { "application/json": { schema: { type: "array", items: ref } } } } } },
-      post: { tags: [SETTINGS], operationId: "createResourceSettings", requestBody: body, responses: { 201: ok("created"), 422: invalid } },
+      get: {
+        tags: [SETTINGS],
+        operationId: "listResourceSettings",
+        summary: "The administrators' settings of every resource",
+        responses: { 200: { description: "every resource's settings", content: { "application/json": { schema: { type: "array", items: ref } } } }, ...DENIED },
+      },
+      post: { tags: [SETTINGS], operationId: "createResourceSettings", summary: "Store the first settings of a resource", requestBody: body, responses: { 201: ok("created"), ...DENIED, 422: invalid } },
     },
     [`/${SETTINGS}/{id}`]: {
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-      get: { tags: [SETTINGS], operationId: "getResourceSettings", responses: { 200: ok("the settings"), 404: { $ref: "#/components/responses/NotFound" } } },
-      patch: { tags: [SETTINGS], operationId: "updateResourceSettings", requestBody: body, responses: { 200: ok("updated"), 422: invalid } },
+      get: { tags: [SETTINGS], operationId: "getResourceSettings", summary: "The settings of one resource", responses: { 200: ok("the settings"), ...DENIED, 404: { $ref: "#/components/responses/NotFound" } } },
+      patch: { tags: [SETTINGS], operationId: "updateResourceSettings", summary: "Change the settings of one resource", requestBody: body, responses: { 200: ok("updated"), ...DENIED, 404: { $ref: "#/components/responses/NotFound" }, 422: invalid } },
     },
   };
 }
@@ -84,12 +95,18 @@ function settingsPaths(): Record<string, JsonSchema> {
 export function buildOpenApi(version: string, resources: readonly ResourceDef[] = builtInResources): JsonSchema {
   const paths: Record<string, JsonSchema> = {};
   for (const def of resources) Object.assign(paths, resourcePaths(mergeSchema(def)));
-  Object.assign(paths, settingsPaths());
+  Object.assign(paths, settingsPaths(), authPaths());
   return {
     openapi: "3.1.0",
-    info: { title: "refine-party-building backend contract", version, description: DESCRIPTION },
+    info: { title: "refine-party-building backend contract", version, description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
     servers: [{ url: "http://127.0.0.1:4010", description: "the mock API (`npm run mock`)" }],
-    tags: [...resources.map((def) => ({ name: def.name })), { name: SETTINGS }],
+    // Every operation needs a bearer token but the sign-in itself.
+    security: [{ bearerAuth: [] }],
+    tags: [
+      ...resources.map((def) => ({ name: def.name, description: `The ${def.name} records: list, read${def.readOnly ? " (written by the backend itself)" : ", create, change, delete"}` })),
+      { name: SETTINGS, description: "What administrators changed per resource: added fields and options, hidden fields, order, labels" },
+      { name: "auth", description: "Sign-in: the bearer token every other operation needs" },
+    ],
     paths,
     components: components(resources),
   };

@@ -15,6 +15,25 @@ const answer = (description: string, schema?: JsonSchema, extra: JsonSchema = {}
 const ID_PARAM = { name: "id", in: "path", required: true, schema: { type: ["integer", "string"] } };
 const NOT_FOUND = { $ref: "#/components/responses/NotFound" };
 const INVALID = { $ref: "#/components/responses/ValidationFailed" };
+/** Every resource operation needs a signed-in user (401) whose role allows it (403). */
+export const DENIED = { 401: { $ref: "#/components/responses/Unauthorized" }, 403: { $ref: "#/components/responses/Forbidden" } };
+
+const DUPLICATE = answer("a record with this id exists already; nothing was stored", {
+  type: "object",
+  required: ["message"],
+  properties: { message: { const: "party.errors.duplicateId" }, current: { type: "object" } },
+});
+const REFERENCED = answer("other records refer to this one; nothing was deleted", {
+  type: "object",
+  required: ["message", "referencedBy"],
+  properties: {
+    message: { const: "party.errors.referenced" },
+    referencedBy: {
+      type: "array",
+      items: { type: "object", required: ["resource", "count"], properties: { resource: { type: "string" }, count: { type: "integer", minimum: 1 } } },
+    },
+  },
+});
 
 /** `/<name>` and `/<name>/{id}` for one resource, in json-server conventions. */
 export function resourcePaths(resource: EffectiveResource): Record<string, JsonSchema> {
@@ -33,32 +52,41 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
       parameters: listParameters(resource),
       responses: {
         200: answer("the page", { type: "array", items: ref(name) }, { headers: { "X-Total-Count": { $ref: "#/components/headers/XTotalCount" } } }),
+        ...DENIED,
       },
     },
     post: {
       tags,
       operationId: `create${name}`,
+      summary: `Create one of ${resource.name}`,
       requestBody: { required: true, content: json(ref(`${name}Create`)) },
-      responses: { 201: answer(isVersioned(resource) ? "created, with version 1" : "created", ref(name)), 422: INVALID },
+      responses: { 201: answer(isVersioned(resource) ? "created, with version 1" : "created", ref(name)), ...DENIED, 409: DUPLICATE, 422: INVALID },
     },
   };
   const item: JsonSchema = {
     parameters: [ID_PARAM],
-    get: { tags, operationId: `get${name}`, responses: { 200: answer("the record", ref(name)), 404: NOT_FOUND } },
+    get: { tags, operationId: `get${name}`, summary: `Read one of ${resource.name}`, responses: { 200: answer("the record", ref(name)), ...DENIED, 404: NOT_FOUND } },
   };
   if (!resource.readOnly) {
     item.patch = {
       tags,
       operationId: `update${name}`,
+      summary: `Change one of ${resource.name} (the fields sent${isVersioned(resource) ? ", based on the version sent" : ""})`,
       requestBody: { required: true, content: json(ref(`${name}Update`)) },
       responses: {
         200: answer("updated, with version + 1", ref(name)),
+        ...DENIED,
         404: NOT_FOUND,
         ...(isVersioned(resource) ? { 409: conflict } : {}),
         422: INVALID,
       },
     };
-    item.delete = { tags, operationId: `delete${name}`, responses: { 200: answer("deleted"), 404: NOT_FOUND } };
+    item.delete = {
+      tags,
+      operationId: `delete${name}`,
+      summary: `Delete one of ${resource.name}, unless other records refer to it`,
+      responses: { 200: answer("deleted"), ...DENIED, 404: NOT_FOUND, 409: REFERENCED },
+    };
   }
   // A read-only resource (the audit trail) is written one entry at a time, each stamped by the server.
   const bulk = resource.readOnly ? {} : { [`/${resource.name}/_bulk`]: bulkPath(resource, name, tags) };
@@ -67,7 +95,7 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
 
 /** `POST /<name>/_bulk`: many creates in one request, one answer per row (docs/backend-contract.md). */
 function bulkPath(resource: EffectiveResource, name: string, tags: string[]): JsonSchema {
-  const failure = { allOf: [{ $ref: "#/components/schemas/BulkRowFailure" }] };
+  const failure = { $ref: "#/components/schemas/BulkRowFailure" };
   const created = {
     type: "object",
     required: ["status", "record"],
@@ -82,6 +110,8 @@ function bulkPath(resource: EffectiveResource, name: string, tags: string[]): Js
       responses: {
         200: answer("one item per row sent, in order", { type: "array", items: { oneOf: [created, failure] } }),
         400: answer("the body is not an array", ref("Error")),
+        ...DENIED,
+        404: NOT_FOUND,
         413: answer(`more than ${BULK_MAX} rows; nothing was stored`, ref("Error")),
       },
     },

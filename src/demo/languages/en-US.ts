@@ -1,4 +1,6 @@
-import { mergeFiles, type Bundle } from "../../i18n/bundles";
+// The demo host's own en-US: its strings and antd's locale for its own pages, one chunk.
+import antd from "antd/es/locale/en_US";
+import strings from "../../../locales/en-US/demo.json";
+import type { HostLanguagePack } from "./index";
 
-// The demo host's own en-US strings.
-export default mergeFiles(import.meta.glob<Bundle>(["../../../locales/en-US/demo.json", "../../../locales/en-US/refine.json"], { eager: true, import: "default" }));
+export default { strings, antd } satisfies HostLanguagePack;

@@ -1,4 +1,6 @@
-import { mergeFiles, type Bundle } from "../../i18n/bundles";
+// The demo host's own zh-CN: its strings and antd's locale for its own pages, one chunk.
+import antd from "antd/es/locale/zh_CN";
+import strings from "../../../locales/zh-CN/demo.json";
+import type { HostLanguagePack } from "./index";
 
-// The demo host's own zh-CN strings.
-export default mergeFiles(import.meta.glob<Bundle>(["../../../locales/zh-CN/demo.json", "../../../locales/zh-CN/refine.json"], { eager: true, import: "default" }));
+export default { strings, antd } satisfies HostLanguagePack;

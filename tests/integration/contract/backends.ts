@@ -9,7 +9,7 @@ import { generateDb } from "../../../mock-api/seed/generate";
 import { generateHostDb } from "../../../mock-api/seed/generate-host";
 
 export const TODAY = "2026-11-22";
-const seed = () => ({ data: structuredClone(generateDb({ today: TODAY })), hostData: generateHostDb(), today: () => TODAY });
+export const seed = () => ({ data: structuredClone(generateDb({ today: TODAY })), hostData: generateHostDb(), today: () => TODAY });
 
 export const startSimpleRest = () => listenMockApi(seed());
 export const startEnvelope = () => listenEnvelopeApi(seed());

@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkContext } from "../../../scripts/contract/check/backend";
 import { runChecks, type CheckResult } from "../../../scripts/contract/check/runChecks";
-import { front, startEnvelope, startSimpleRest, type Front } from "./backends";
+import { listenMockApi } from "../../../mock-api/listen";
+import { front, seed, startEnvelope, startSimpleRest, type Front } from "./backends";
 
 const CHECKS = [
   "list members",
@@ -170,6 +171,22 @@ describe("npm run contract:check", () => {
     expect(out).toMatch(/^FAIL\s+list members/m);
     expect(code).toBe(1);
   });
+
+  it("signs in with --user/--password against the mock API with roles on, as the contract doc's first example does", async () => {
+    const guarded = await listenMockApi({ ...seed(), roles: true });
+    try {
+      const anonymous = await cli(["--api-url", guarded.url]);
+      expect(anonymous.code).toBe(1);
+      expect(anonymous.out).toMatch(/add --user NAME --password PASSWORD/);
+      const wrong = await cli(["--api-url", guarded.url, "--user", "admin", "--password", "nope"]);
+      expect(wrong).toMatchObject({ code: 2, out: expect.stringMatching(/sign-in at .*\/auth\/login as "admin" was refused \(HTTP 401\)/) });
+      const { code, out } = await cli(["--api-url", guarded.url, "--user", "admin", "--password", "demo123"]);
+      expect(Number(/^(\d+) passed, 0 failed, 0 skipped$/m.exec(out)?.[1])).toBeGreaterThanOrEqual(CHECKS.length);
+      expect(code).toBe(0);
+    } finally {
+      await guarded.close();
+    }
+  }, 120_000);
 
   it("exits 2 with usage when --api-url is missing", async () => {
     const { code, out } = await cli([]);

@@ -18,6 +18,12 @@ function memoryStorage(initial: Record<string, string> = {}): Storage {
 }
 
 describe("selectedBackend", () => {
+  it("the demo's envelope preset names what the envelope mock answers to", async () => {
+    const demo = await import("../../../src/demo/envelopeBackend");
+    expect(demo.ENVELOPE_ENDPOINTS).toEqual(ENVELOPE_ENDPOINTS);
+    expect(demo.ENVELOPE_FIELDS).toEqual(ENVELOPE_FIELDS);
+  });
+
   it("defaults to simple-rest through /api with no adapter options", () => {
     expect(selectedBackend("", memoryStorage())).toEqual({ apiUrl: "/api" });
   });

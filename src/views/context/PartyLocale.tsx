@@ -1,0 +1,16 @@
+import { useGetLocale } from "@refinedev/core";
+import { ConfigProvider } from "antd";
+import { useSyncExternalStore, type ReactNode } from "react";
+import { antdLocale, onUiLocalesLoaded } from "../../i18n/uiLocales";
+
+/**
+ * antd in the plugin's current language on every plugin page, whatever locale the host's
+ * ConfigProvider has (none, or another language's): a nested ConfigProvider that sets the locale
+ * only, so the host's theme, prefix and component settings still apply. The locale is loaded with
+ * the language's strings (`loadPartyLanguage`); until then antd's own English shows.
+ */
+export function PartyLocale({ children }: { children: ReactNode }) {
+  const lng = useGetLocale()();
+  const locale = useSyncExternalStore(onUiLocalesLoaded, () => antdLocale(lng));
+  return <ConfigProvider locale={locale}>{children}</ConfigProvider>;
+}
