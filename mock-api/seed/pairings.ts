@@ -77,6 +77,7 @@ class PairingBuilder {
         theme: r.pick(ACTIVITY_THEMES),
         participantIds: this.participants(pairing, [2, 5], [3, 8]),
         summary: planned ? PLANNED_SUMMARY : r.pick(ACTIVITY_SUMMARIES),
+        version: 1,
       });
     }
 
@@ -102,6 +103,7 @@ class PairingBuilder {
         dueDate: fromDay(noLeapDay(due)),
         ...(status === "done" ? { result: problems[i].result } : {}),
         status,
+        version: 1,
       });
     });
 
@@ -114,6 +116,7 @@ class PairingBuilder {
         kind,
         date: fromDay(day),
         participantIds: kind === "exchange" ? this.participants(pairing, [1, 3], [1, 3]) : this.participants(pairing, [1, 2], [5, 15]),
+        version: 1,
       });
     }
   }

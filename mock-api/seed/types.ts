@@ -89,6 +89,7 @@ export type PairingActivity = {
   theme: string;
   participantIds: number[];
   summary: string;
+  version: number;
 };
 
 /** 业务联动: a problem the clinical side raised, owned by the functional side. */
@@ -100,6 +101,7 @@ export type PairingTask = {
   dueDate: string;
   result?: string;
   status: TaskStatus;
+  version: number;
 };
 
 /** 队伍联育 */
@@ -110,6 +112,7 @@ export type PairingTraining = {
   kind: "training" | "exchange";
   date: string;
   participantIds: number[];
+  version: number;
 };
 
 export type ProgressNote = {
