@@ -22,7 +22,7 @@ export interface MockApiOptions {
   faults?: boolean;
   /** Enforce roles: requests need a demo user's token (see seed/users.ts). */
   roles?: boolean;
-  /** The date rules judge by; defaults to the local today (or SEED_TODAY). */
+  /** The date rules judge by; defaults to today in the hospital's time zone (or SEED_TODAY), see seedToday. */
   today?: () => string;
 }
 

@@ -1,10 +1,11 @@
 // `npm run seed`: writes the plugin's db.json and the demo host's host-db.json.
 //   npm run seed -- --members 20000 --out bench/db --seed 7
-// SEED_TODAY=YYYY-MM-DD pins "today" (default: the real local date).
+// SEED_TODAY=YYYY-MM-DD pins "today" (default: the date in PARTY_TIME_ZONE, Asia/Shanghai).
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { DEFAULT_TIME_ZONE, todayIn } from "../../src/domain/today";
 import { generateDb } from "./generate";
 import { generateHostDb } from "./generate-host";
 
@@ -19,12 +20,14 @@ export interface WriteOptions {
   members?: number;
 }
 
-/** SEED_TODAY when set, else the local calendar date (the hospital's day, not UTC's). */
+/**
+ * SEED_TODAY when set, else the date in the hospital's time zone (PARTY_TIME_ZONE, default
+ * Asia/Shanghai) — the same "today" the plugin's pages use, whatever the server's own zone.
+ */
 export function seedToday(now: Date = new Date()): string {
   const pinned = process.env.SEED_TODAY;
   if (pinned) return pinned;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return todayIn(process.env.PARTY_TIME_ZONE || DEFAULT_TIME_ZONE, now);
 }
 
 function writeJson(path: string, data: unknown): void {

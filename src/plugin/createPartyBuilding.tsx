@@ -13,6 +13,7 @@ import { buildResources, menuGroups } from "./buildResources";
 import { buildRoutes } from "./buildRoutes";
 import { loadSchemas } from "./pages";
 import { DEFAULTS, type PartyBuildingOptions } from "./options";
+import { setHospitalTimeZone } from "../views/form/today";
 
 export interface PartyBuilding {
   resources: ResourceProps[];
@@ -39,6 +40,7 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
   const routePrefix = (options.routePrefix ?? DEFAULTS.routePrefix).replace(/\/$/, "");
   const dataProviderName = options.dataProviderName ?? DEFAULTS.dataProviderName;
   if (!options.dataProvider && !options.apiUrl) throw new Error("createPartyBuilding needs apiUrl or dataProvider");
+  setHospitalTimeZone(options.timeZone);
   const backend =
     options.dataProvider ??
     createPartyDataProvider({

@@ -34,6 +34,11 @@ export interface PartyBuildingOptions {
    * `readSheetInWorker(() => new Worker(…))` keeps the page responsive for big files.
    */
   readSheet?: SheetReader;
+  /**
+   * The hospital's IANA time zone: "today" for derived fields, warnings and date rules is the date
+   * there, as the backend computes it (the mock API: PARTY_TIME_ZONE). Default "Asia/Shanghai".
+   */
+  timeZone?: string;
   /** Per-resource changes by hospital IT: field patches, hidden fields, order. */
   overrides?: Record<string, ResourceOverride>;
 }
