@@ -21,7 +21,9 @@ export default function LoginPage() {
     <Frame>
       <main style={{ minHeight: "100vh", display: "grid", placeItems: "center", background: "#f5f5f5", padding: 16 }}>
         <Card style={{ width: "100%", maxWidth: 420 }}>
-          <Typography.Title level={3}>{t("demo.login.title")}</Typography.Title>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            {t("demo.login.title")}
+          </Typography.Title>
           {failed && <Alert type="error" showIcon message={t("demo.login.failed")} style={{ marginBottom: 16 }} />}
           <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
             <Form.Item name="username" label={t("demo.login.username")} rules={[{ required: true, message: t("party.validation.required") }]}>

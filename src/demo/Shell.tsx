@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { Outlet } from "react-router";
 import { Frame } from "./Frame";
 import { Header } from "./Header";
+import { MAIN_CONTENT_ID, SkipLink } from "./SkipLink";
 
 /**
  * The signed-in frame: layout, menu, header. Its own chunk (see App.tsx): the login page needs none
@@ -17,6 +18,7 @@ export default function Shell() {
   const phone = Grid.useBreakpoint().lg === false;
   return (
     <Frame>
+      <SkipLink />
       <ThemedLayout
         Header={Header}
         Sider={(props) => (
@@ -32,7 +34,7 @@ export default function Shell() {
         )}
         Title={({ collapsed }) => <ThemedTitle collapsed={collapsed} text={t("demo.title")} />}
       >
-        <div style={phone ? { paddingTop: 28 } : undefined}>
+        <div id={MAIN_CONTENT_ID} tabIndex={-1} style={phone ? { paddingTop: 28 } : undefined}>
           <Suspense>
             <Outlet />
           </Suspense>

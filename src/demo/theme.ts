@@ -5,6 +5,8 @@ export const theme: ThemeConfig = {
   token: {
     colorPrimary: "#b71c1c",
     colorLink: "#a31515",
+    // antd's default error red (#ff4d4f) is 3.3:1 on white: danger buttons and field errors use it.
+    colorError: "#cf1322",
     borderRadius: 6,
     // antd's default secondary and placeholder greys are about 3:1 on white; these reach 4.5:1.
     colorTextSecondary: "rgba(0, 0, 0, 0.65)",

@@ -1,6 +1,7 @@
 import { useTranslate } from "@refinedev/core";
-import { Button, Result } from "antd";
-import { Link } from "react-router";
+import { Result } from "antd";
+import { LinkButton } from "./LinkButton";
+import { PageTitle } from "./PageTitle";
 
 /** What a detail or edit page shows when its record does not exist (any more). */
 export function NotFoundResult({ listPath }: { listPath: string }) {
@@ -8,12 +9,12 @@ export function NotFoundResult({ listPath }: { listPath: string }) {
   return (
     <Result
       status="404"
-      title="404"
+      title={<PageTitle>404</PageTitle>}
       subTitle={t("party.errors.not-found")}
       extra={
-        <Link to={listPath}>
-          <Button type="primary">{t("party.common.backToList")}</Button>
-        </Link>
+        <LinkButton to={listPath} type="primary">
+          {t("party.common.backToList")}
+        </LinkButton>
       }
     />
   );

@@ -1,6 +1,7 @@
 import { List, ShowButton, useTable } from "@refinedev/antd";
 import { useTranslate, type BaseRecord } from "@refinedev/core";
 import { Form, Input, Table } from "antd";
+import { PageHeading } from "./PageHeading";
 
 /** The host's own "members" screen (hospital staff), hand-written as a host would. */
 export default function StaffList() {
@@ -10,7 +11,7 @@ export default function StaffList() {
     onSearch: (values) => [{ field: "q", operator: "eq", value: (values as { q?: string }).q || undefined }],
   });
   return (
-    <List>
+    <List title={<PageHeading>{t("members.titles.list")}</PageHeading>}>
       <Form {...searchFormProps} layout="inline" style={{ marginBottom: 16 }}>
         <Form.Item name="q" label={t("members.search")}>
           <Input.Search allowClear onSearch={() => searchFormProps.form?.submit()} />

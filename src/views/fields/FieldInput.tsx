@@ -1,5 +1,6 @@
-import { Checkbox, DatePicker, Input, InputNumber, Rate, Select } from "antd";
+import { Checkbox, DatePicker, Input, InputNumber, Rate } from "antd";
 import type { FieldDef } from "../../schema/types";
+import { FormSelect } from "./FormSelect";
 import { RelationSelect } from "./RelationSelect";
 import { LogInput } from "./LogInput";
 import { RosterInput } from "./RosterInput";
@@ -45,11 +46,11 @@ export function FieldInput({ name, field, optionLabel, listLabels, ...props }: F
     case "datetime":
       return <DatePicker {...common} showTime style={{ width: "100%" }} />;
     case "enum":
-      return <Select {...common} allowClear options={options()} />;
+      return <FormSelect {...common} allowClear options={options()} />;
     case "multi-enum":
-      return <Select {...common} mode="multiple" options={options()} />;
+      return <FormSelect {...common} mode="multiple" options={options()} />;
     case "tags":
-      return <Select {...common} mode="tags" />;
+      return <FormSelect {...common} mode="tags" />;
     case "boolean":
       return <Checkbox {...common} checked={!!props.value} onChange={(e) => props.onChange?.(e.target.checked)} />;
     case "relation":

@@ -31,7 +31,8 @@ function RelationText({ target, labelField, ids, link, byId }: Props & { byId: R
         return (
           <span key={String(id)}>
             {index > 0 && "、"}
-            {link ? <Link to={`${routePrefix}/${target}/show/${id}`}>{text}</Link> : text}
+            {/* Underlined: among other names and text, colour alone would not mark it as a link. */}
+            {link ? <Link to={`${routePrefix}/${target}/show/${id}`} style={{ textDecoration: "underline" }}>{text}</Link> : text}
           </span>
         );
       })}

@@ -1,9 +1,9 @@
 import { useSelect } from "@refinedev/antd";
-import { Select } from "antd";
 import { useState } from "react";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { FieldDef } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
+import { FormSelect } from "./FormSelect";
 
 interface Props {
   field: FieldDef;
@@ -35,7 +35,7 @@ export function RelationSelect({ field, value, ...rest }: Props) {
     onSearch: (text) => [{ field: `${labelField}_like`, operator: "eq", value: text }],
   });
   return (
-    <Select
+    <FormSelect
       {...selectProps}
       {...rest}
       value={value as never}

@@ -7,6 +7,7 @@ import { useAccess } from "../hooks/useAccess";
 import { useFieldText } from "../hooks/useFieldText";
 import { usePartyConfig } from "../context/PartyContext";
 import { NotFoundResult } from "../NotFoundResult";
+import { ResourcePageTitle } from "../PageTitle";
 import { withCurrentResource } from "../withCurrentResource";
 import { ConflictPanel } from "./ConflictPanel";
 import { fieldItemProps } from "./fieldItemProps";
@@ -27,7 +28,7 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
   if (notFound) return <NotFoundResult listPath={`${routePrefix}/${resource.name}`} />;
   if (!permitted) return <Result status="403" title="403" subTitle={text.t("party.errors.forbidden")} />;
   return (
-    <Page saveButtonProps={saveButtonProps}>
+    <Page title={<ResourcePageTitle action={action} />} goBack={false} saveButtonProps={saveButtonProps}>
       {conflict && formProps.form && (
         <ConflictPanel resource={resource} fields={fields} current={conflict} mine={unsavedValues ?? formProps.form.getFieldsValue(true)} text={text} onResolve={resolveConflict} />
       )}

@@ -1,18 +1,20 @@
 import { List, useTable } from "@refinedev/antd";
 import type { BaseRecord } from "@refinedev/core";
 import { Table } from "antd";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactElement } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
 import { RelationRecordsProvider } from "../fields/RelationRecords";
 import { useAccess } from "../hooks/useAccess";
 import { useFieldText } from "../hooks/useFieldText";
+import { ResourcePageTitle } from "../PageTitle";
 import { withCurrentResource } from "../withCurrentResource";
 import { ColumnChooser } from "./ColumnChooser";
 import { FilterBar } from "./FilterBar";
 import { ListToolbar } from "./ListToolbar";
 import { relationIdsByTarget } from "./relationIds";
+import { SelectAllCheckbox } from "./SelectAllCheckbox";
 import { toCrudFilters, toFilterValues } from "./filters";
 import { useColumnChoice } from "./useColumnChoice";
 import { useListColumns } from "./useListColumns";
@@ -41,6 +43,7 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
 
   return (
     <List
+      title={<ResourcePageTitle action="list" />}
       headerButtons={({ defaultButtons }) => (
         <ListToolbar resource={resource} filters={filters} sorters={sorters} selected={selected} onDeleted={() => setSelected([])}>
           {defaultButtons}
@@ -57,7 +60,17 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
           scroll={{ x: "max-content" }}
           rowSelection={
             allowed("delete")
-              ? { selectedRowKeys: selected, onChange: setSelected, getCheckboxProps: (record) => ({ disabled: !allowed("delete", record) }) }
+              ? {
+                  selectedRowKeys: selected,
+                  onChange: setSelected,
+                  // Each checkbox names its row ("选择 沈浩宇"); antd's own names none, and its
+                  // select-all one only in English.
+                  getCheckboxProps: (record) => ({
+                    disabled: !allowed("delete", record),
+                    "aria-label": text.t("party.list.selectRow", { name: String(record[resource.titleField] ?? record.id) }),
+                  }),
+                  columnTitle: (checkbox) => <SelectAllCheckbox checkbox={checkbox as ReactElement<{ tabIndex?: number }>} label={text.t("party.list.selectAll")} />,
+                }
               : undefined
           }
           pagination={{

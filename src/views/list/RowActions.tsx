@@ -37,7 +37,17 @@ export function RowActions({ showUrl, editUrl, onDelete, deleting, labels }: Pro
         </Link>
       )}
       {onDelete && (
-        <Popconfirm title={labels.confirm} okText={labels.delete} cancelText={labels.cancel} okType="danger" okButtonProps={{ disabled: deleting }} onConfirm={onDelete}>
+        // Mounted afresh on each opening so that its confirm button takes the focus: a keyboard
+        // user is then one Enter (or Escape) away, not a tour of the page away.
+        <Popconfirm
+          title={labels.confirm}
+          okText={labels.delete}
+          cancelText={labels.cancel}
+          okType="danger"
+          okButtonProps={{ disabled: deleting, autoFocus: true }}
+          destroyOnHidden
+          onConfirm={onDelete}
+        >
           <Button size="small" danger loading={deleting} icon={<DeleteOutlined />} aria-label={labels.delete} title={labels.delete} />
         </Popconfirm>
       )}

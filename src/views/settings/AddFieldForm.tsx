@@ -1,5 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
-import { Button, Checkbox, Col, Form, Input, Row, Select } from "antd";
+import { Button, Checkbox, Col, Form, Input, Row } from "antd";
+import { FormSelect } from "../fields/FormSelect";
 import { CUSTOM_FIELD_KINDS, type CustomFieldSpec } from "../../schema/settingsTypes";
 
 interface Props {
@@ -41,7 +42,7 @@ export function AddFieldForm({ t, onAdd }: Props) {
         </Col>
         <Col xs={24} md={6}>
           <Form.Item name="kind" label={t("party.settings.kind")} rules={need}>
-            <Select options={CUSTOM_FIELD_KINDS.map((k) => ({ value: k, label: t(`party.kinds.${k}`) }))} />
+            <FormSelect options={CUSTOM_FIELD_KINDS.map((k) => ({ value: k, label: t(`party.kinds.${k}`) }))} />
           </Form.Item>
         </Col>
         <Col xs={24} md={5}>

@@ -1,5 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Col, Form, Input, Row, Select } from "antd";
+import { Button, Col, Form, Input, Row } from "antd";
+import { FormSelect } from "../fields/FormSelect";
 import type { OptionSpec } from "../../schema/settingsTypes";
 
 interface Props {
@@ -25,7 +26,7 @@ export function AddOptionForm({ t, fields, onAdd }: Props) {
       <Row gutter={12}>
         <Col xs={24} md={6}>
           <Form.Item name="field" label={t("party.settings.enumField")} rules={need}>
-            <Select options={fields} />
+            <FormSelect options={fields} />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>

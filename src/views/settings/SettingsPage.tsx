@@ -1,5 +1,5 @@
 import { useTranslate } from "@refinedev/core";
-import { Alert, Button, Card, Result, Segmented, Space, Typography } from "antd";
+import { Alert, Button, Card, Result, Segmented, Space } from "antd";
 import { useState } from "react";
 import { isEnum } from "../../schema/defineResource";
 import { keys } from "../../schema/i18nKeys";
@@ -9,6 +9,7 @@ import { useAccess } from "../hooks/useAccess";
 import { useResourceSettings } from "../hooks/useResourceSettings";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
+import { PageTitle } from "../PageTitle";
 import { AddFieldForm } from "./AddFieldForm";
 import { AddOptionForm } from "./AddOptionForm";
 import { FieldSettingsTable } from "./FieldSettingsTable";
@@ -25,7 +26,7 @@ export default function SettingsPage() {
   if (!allowed("edit")) return <Result status="403" title="403" subTitle={t("party.errors.forbidden")} />;
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="large">
-      <Typography.Title level={3}>{t("party-resource-settings.titles.list")}</Typography.Title>
+      <PageTitle>{t("party-resource-settings.titles.list")}</PageTitle>
       <Segmented
         aria-label={t("party.settings.resource")}
         value={current}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useList, type BaseRecord } from "@refinedev/core";
-import { Button, Card, Progress, Space, Table } from "antd";
+import { Card, Progress, Space, Table } from "antd";
 import { Link } from "react-router";
 import { fieldsFor } from "../../schema/defineResource";
 import { keys, resourceIdentifier } from "../../schema/i18nKeys";
@@ -11,6 +11,7 @@ import { RelationRecordsProvider } from "../fields/RelationRecords";
 import { useEffectiveResource } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
 import { relationIdsByTarget } from "../list/relationIds";
+import { LinkButton } from "../LinkButton";
 
 /** The records of a child resource that belong to this record, with progress when the child has it. */
 export function ChildList({ child, parentId }: { child: ChildListDef; parentId: string | number }) {
@@ -33,11 +34,9 @@ export function ChildList({ child, parentId }: { child: ChildListDef; parentId: 
     <Card
       title={`${text.t(keys.resourceLabel(child.resource))}（${rows.length}）`}
       extra={
-        <Link to={`${base}/create?${child.foreignKey}=${encodeURIComponent(String(parentId))}`}>
-          <Button size="small" icon={<PlusOutlined />}>
-            {text.t("buttons.create")}
-          </Button>
-        </Link>
+        <LinkButton to={`${base}/create?${child.foreignKey}=${encodeURIComponent(String(parentId))}`} size="small" icon={<PlusOutlined />}>
+          {text.t("buttons.create")}
+        </LinkButton>
       }
       style={{ marginTop: 16 }}
     >

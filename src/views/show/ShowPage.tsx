@@ -12,6 +12,7 @@ import { useAccess } from "../hooks/useAccess";
 import { useErrorNotification } from "../hooks/useErrorNotification";
 import { useFieldText } from "../hooks/useFieldText";
 import { NotFoundResult } from "../NotFoundResult";
+import { ResourcePageTitle } from "../PageTitle";
 import { withCurrentResource } from "../withCurrentResource";
 import { isPartyHttpError } from "../../data/httpError";
 import { usePartyConfig } from "../context/PartyContext";
@@ -40,6 +41,10 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
   if (isPartyHttpError(query.error) && query.error.kind === "not-found") return <NotFoundResult listPath={`${routePrefix}/${resource.name}`} />;
   return (
     <Show
+      title={<ResourcePageTitle action="show" />}
+      // pro-layout's back arrow is a role="button" <div> around a <button> (nested-interactive),
+      // named "back" in every language; the breadcrumb and the list button lead back.
+      goBack={false}
       isLoading={query.isLoading}
       canEdit={!resource.readOnly && !!record && allowed("edit", record)}
       canDelete={!resource.readOnly && !!record && allowed("delete", record)}

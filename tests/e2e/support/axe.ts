@@ -1,0 +1,17 @@
+// axe-core on the page as it stands, with axe's default rule set: nothing disabled, nothing excluded.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+
+/** One line per failing element: "rule-id (impact) target — what axe says is wrong". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Only violations are serialised back: passes and incomplete results are most of axe's answer
+  // and nobody reads them here. Every rule still runs.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => {
+      // The failing check's own words say what is wrong here (which attribute, which colours).
+      const why = [...node.any, ...node.all, ...node.none].find((check) => check.message)?.message ?? violation.help;
+      return `${violation.id} (${violation.impact ?? node.impact ?? "?"}) ${node.target.map(String).join(" ")} — ${why}`;
+    }),
+  );
+}
