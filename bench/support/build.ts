@@ -12,9 +12,15 @@ export async function buildDemo(name: string): Promise<string> {
   return outDir;
 }
 
-/** bench/handwritten/: the hand-written list page, with the same build settings. */
-export async function buildHandwritten(): Promise<string> {
-  const outDir = path.join(OUT, "handwritten");
-  await build({ configFile: CONFIG, root: path.join(ROOT, "bench/handwritten"), publicDir: false, logLevel: "error", build: { outDir, emptyOutDir: true } });
+/** An app under bench/ (its own index.html), with the same build settings. */
+async function buildBenchApp(name: string): Promise<string> {
+  const outDir = path.join(OUT, name);
+  await build({ configFile: CONFIG, root: path.join(ROOT, "bench", name), publicDir: false, logLevel: "error", build: { outDir, emptyOutDir: true } });
   return outDir;
 }
+
+/** bench/handwritten/: the hand-written list page. */
+export const buildHandwritten = () => buildBenchApp("handwritten");
+
+/** bench/minimal/: the smallest one-resource Refine + antd app, one chunk. */
+export const buildMinimal = () => buildBenchApp("minimal");

@@ -14,10 +14,14 @@ import { theme } from "./theme";
 
 import { authProvider, currentToken } from "./auth";
 
-// What the first page shows loads beside the entry: the frame when a session is stored, else the login.
+// What the first page shows loads beside the entry: the frame and the plugin page the address opens
+// when a session is stored, else the login.
 const loadShell = () => import("./Shell");
 const loadLogin = () => import("./LoginPage");
-void (currentToken() ? loadShell() : loadLogin());
+if (currentToken()) {
+  void loadShell();
+  party.preload(window.location.pathname);
+} else void loadLogin();
 const Shell = lazy(loadShell);
 const LoginPage = lazy(loadLogin);
 const StaffList = lazy(() => import("./host/StaffList"));

@@ -12,6 +12,7 @@ import { rememberReads } from "./rememberReads";
 import { buildResources, menuGroups } from "./buildResources";
 import { buildRoutes } from "./buildRoutes";
 import { loadSchemas } from "./pages";
+import { preloadPage } from "./preload";
 import { DEFAULTS, type PartyBuildingOptions } from "./options";
 import { setHospitalTimeZone } from "../views/form/today";
 
@@ -33,6 +34,12 @@ export interface PartyBuilding {
    * the plugin's pages, not with a host's first load.
    */
   loadSchemas: () => Promise<Record<string, ResourceDef>>;
+  /**
+   * Starts loading the chunks of the plugin page at this address (e.g. `location.pathname`), for a
+   * host to call while its own frame loads, so a first visit does not wait for the frame to render
+   * the route before asking for the page. Does nothing for other addresses.
+   */
+  preload: (pathname: string) => void;
 }
 
 /** Everything a Refine host needs to embed the plugin; see docs/embedding.md. */
@@ -62,5 +69,6 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
     auditLogProvider: createAuditLogProvider(dataProvider, previous),
     i18n: { register: registerPartyBundles },
     loadSchemas,
+    preload: (pathname) => preloadPage(pathname, routePrefix, RESOURCE_MANIFEST.map((entry) => entry.name)),
   };
 }

@@ -1,16 +1,8 @@
 import { lazy, type ComponentType } from "react";
-import type { ResourceDef } from "../schema/types";
-import { PartyContext, type PartyConfig, type PartyScope } from "../views/context/PartyContext";
+import { PartyContext, type PartyScope } from "../views/context/PartyContext";
+import { withSchemas } from "./withSchemas";
 
 export const loadSchemas = () => import("./schemas").then((m) => m.builtInSchemas);
-
-// One full configuration per host scope, so the context value keeps its identity across renders.
-const configs = new WeakMap<PartyScope, PartyConfig>();
-function withSchemas(scope: PartyScope, resources: Record<string, ResourceDef>): PartyConfig {
-  let config = configs.get(scope);
-  if (!config) configs.set(scope, (config = { ...scope, resources }));
-  return config;
-}
 
 const loadLocale = () => import("../views/context/PartyLocale").then((m) => m.PartyLocale);
 
@@ -33,10 +25,19 @@ function page(load: () => Promise<{ default: ComponentType }>) {
   });
 }
 
+/** Each page's chunk; a second import() of the same module answers the first one's promise. */
+export const pageChunks = {
+  list: () => import("../views/list/ListPage"),
+  form: () => import("../views/form/FormPage"),
+  show: () => import("../views/show/ShowPage"),
+  settings: () => import("../views/settings/SettingsPage"),
+};
+export type PageKind = keyof typeof pageChunks;
+
 // Every page is its own chunk: a host pays for none of them, nor for the schemas, until a person opens one.
 export const pages = {
-  list: page(() => import("../views/list/ListPage")),
-  form: page(() => import("../views/form/FormPage")),
-  show: page(() => import("../views/show/ShowPage")),
-  settings: page(() => import("../views/settings/SettingsPage")),
+  list: page(pageChunks.list),
+  form: page(pageChunks.form),
+  show: page(pageChunks.show),
+  settings: page(pageChunks.settings),
 };

@@ -32,13 +32,17 @@ function TargetRecords({ target, ids, children }: { target: string; ids: (string
 }
 
 /** The records of `target` with these ids, by id as a string; empty until they arrive. */
-export function useRelatedRecords(target: string, ids: (string | number)[]): RecordsById {
+export const useRelatedRecords = (target: string, ids: (string | number)[]): RecordsById => useRelatedRecordsQuery(target, ids).records;
+
+/** The same, and whether the answer is in (a prefetch waits for it). */
+export function useRelatedRecordsQuery(target: string, ids: (string | number)[]): { records: RecordsById; answered: boolean } {
   const { dataProviderName } = usePartyConfig();
-  const { result } = useMany({
+  const { result, query } = useMany({
     resource: resourceIdentifier(target),
     ids,
     dataProviderName,
     queryOptions: { enabled: ids.length > 0, staleTime: 30_000 },
   });
-  return useMemo(() => new Map(result.data.map((record) => [String(record.id), record])), [result.data]);
+  const records = useMemo(() => new Map(result.data.map((record) => [String(record.id), record])), [result.data]);
+  return { records, answered: ids.length === 0 || query.isFetched || query.isError };
 }

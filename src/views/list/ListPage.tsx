@@ -19,6 +19,7 @@ import { toCrudFilters, toFilterValues } from "./filters";
 import { useColumnChoice } from "./useColumnChoice";
 import { useListColumns } from "./useListColumns";
 import { useRowDelete } from "./useRowDelete";
+import { listTableOptions } from "./tableOptions";
 
 /** The list of any resource: server-side paging, sorting, filters and search, all in the URL. */
 export default withCurrentResource(SchemaList);
@@ -26,9 +27,7 @@ export default withCurrentResource(SchemaList);
 function SchemaList({ resource }: { resource: EffectiveResource }) {
   const text = useFieldText(resource);
   const { tableProps, searchFormProps, sorters, filters } = useTable<BaseRecord>({
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
-    sorters: { initial: [...(resource.defaultSort ?? [])] },
+    ...listTableOptions(resource),
     onSearch: (values) => toCrudFilters(resource, values as Record<string, unknown>),
   });
   const [initialFilters] = useState(() => toFilterValues(resource, filters));

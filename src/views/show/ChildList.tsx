@@ -1,32 +1,24 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { useList, type BaseRecord } from "@refinedev/core";
+import type { BaseRecord } from "@refinedev/core";
 import { Card, Progress, Space, Table } from "antd";
 import { Link } from "react-router";
-import { fieldsFor } from "../../schema/defineResource";
-import { keys, resourceIdentifier } from "../../schema/i18nKeys";
+import { keys } from "../../schema/i18nKeys";
 import type { ChildList as ChildListDef } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
 import { FieldValue } from "../fields/FieldValue";
-import { RelationRecordsProvider } from "../fields/RelationRecords";
-import { useEffectiveResource } from "../hooks/useEffectiveResource";
 import { useFieldText } from "../hooks/useFieldText";
-import { relationIdsByTarget } from "../list/relationIds";
 import { LinkButton } from "../LinkButton";
+import { useChildRecords } from "./ChildRecords";
 
-/** The records of a child resource that belong to this record, with progress when the child has it. */
+/**
+ * The records of a child resource that belong to this record, with progress when the child has it.
+ * Its rows come from the page's ChildRecordsProvider and its relation labels from the page's batch.
+ */
 export function ChildList({ child, parentId }: { child: ChildListDef; parentId: string | number }) {
-  const { routePrefix, dataProviderName } = usePartyConfig();
-  const { resource } = useEffectiveResource(child.resource);
+  const { routePrefix } = usePartyConfig();
+  const { resource, fields: names, rows, isLoading } = useChildRecords()[child.resource] ?? { fields: [], rows: [], isLoading: true };
   const text = useFieldText(resource);
-  const { result, query } = useList<BaseRecord>({
-    resource: resourceIdentifier(child.resource),
-    dataProviderName,
-    filters: [{ field: child.foreignKey, operator: "eq", value: parentId }],
-    pagination: { currentPage: 1, pageSize: 100, mode: "server" },
-  });
   if (!resource) return null;
-  const names = fieldsFor(resource, "list").filter((name) => name !== child.foreignKey);
-  const rows = result.data;
   const done = child.progress ? rows.filter((r) => child.progress!.doneValues.includes(String(r[child.progress!.field]))).length : 0;
   const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
   const base = `${routePrefix}/${child.resource}`;
@@ -46,25 +38,23 @@ export function ChildList({ child, parentId }: { child: ChildListDef; parentId: 
           <Progress percent={Math.round((done / rows.length) * 100)} style={{ width: 200 }} aria-label={text.t("party.show.progressLabel")} />
         </Space>
       )}
-      <RelationRecordsProvider idsByTarget={relationIdsByTarget(resource, names, rows)}>
-        <Table<BaseRecord>
-          size="small"
-          rowKey="id"
-          loading={query.isLoading}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          columns={names.map((name) => ({
-            key: name,
-            title: text.label(name),
-            dataIndex: name,
-            render: (value: unknown, record: BaseRecord) => {
-              const cell = <FieldValue name={name} field={resource.fields[name]} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />;
-              return name === resource.titleField ? <Link to={`${base}/show/${record.id}`}>{cell}</Link> : cell;
-            },
-          }))}
-        />
-      </RelationRecordsProvider>
+      <Table<BaseRecord>
+        size="small"
+        rowKey="id"
+        loading={isLoading}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: "max-content" }}
+        columns={names.map((name) => ({
+          key: name,
+          title: text.label(name),
+          dataIndex: name,
+          render: (value: unknown, record: BaseRecord) => {
+            const cell = <FieldValue name={name} field={resource.fields[name]} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />;
+            return name === resource.titleField ? <Link to={`${base}/show/${record.id}`}>{cell}</Link> : cell;
+          },
+        }))}
+      />
     </Card>
   );
 }

@@ -17,6 +17,8 @@ import { withCurrentResource } from "../withCurrentResource";
 import { isPartyHttpError } from "../../data/httpError";
 import { usePartyConfig } from "../context/PartyContext";
 import { ChildList } from "./ChildList";
+import { ChildRecordsProvider } from "./ChildRecords";
+import { DetailRelations } from "./DetailRelations";
 import { RecordActions } from "./RecordActions";
 import { RecordHistory } from "./RecordHistory";
 
@@ -25,7 +27,7 @@ export default withCurrentResource(SchemaShow);
 
 function SchemaShow({ resource }: { resource: EffectiveResource }) {
   const text = useFieldText(resource);
-  const { query } = useShow<BaseRecord>();
+  const { query, showId } = useShow<BaseRecord>();
   const record = query.data?.data;
   const [revealed, setRevealed] = useState<string[]>([]);
   const allowed = useAccess(resource.name);
@@ -57,33 +59,37 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
       )}
     >
       {record && resource.warnings && <WarningAlerts warnings={resource.warnings(record, todayIso())} />}
-      <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} size="middle">
-        {fieldsFor(resource, "show").map((name) => {
-          const field = resource.fields[name];
-          const canReveal = field.sensitive && record?.[name] && !revealed.includes(name) && allowed("reveal", record);
-          return (
-            <Descriptions.Item key={name} label={text.label(name)}>
-              <FieldValue
-                name={name}
-                field={field}
-                value={record?.[name]}
-                optionLabel={text.option}
-                yesNo={yesNo}
-                lng={text.lng}
-                reveal={revealed.includes(name)}
-                record={record}
-                link
-              />
-              {canReveal && (
-                <Button type="link" size="small" onClick={() => reveal(name)}>
-                  {text.t("party.show.reveal")}
-                </Button>
-              )}
-            </Descriptions.Item>
-          );
-        })}
-      </Descriptions>
-      {record?.id !== undefined && resource.children?.map((child) => <ChildList key={child.resource} child={child} parentId={record.id!} />)}
+      <ChildRecordsProvider lists={resource.children ?? []} parentId={showId}>
+        <DetailRelations resource={resource} record={record}>
+          <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} size="middle">
+            {fieldsFor(resource, "show").map((name) => {
+              const field = resource.fields[name];
+              const canReveal = field.sensitive && record?.[name] && !revealed.includes(name) && allowed("reveal", record);
+              return (
+                <Descriptions.Item key={name} label={text.label(name)}>
+                  <FieldValue
+                    name={name}
+                    field={field}
+                    value={record?.[name]}
+                    optionLabel={text.option}
+                    yesNo={yesNo}
+                    lng={text.lng}
+                    reveal={revealed.includes(name)}
+                    record={record}
+                    link
+                  />
+                  {canReveal && (
+                    <Button type="link" size="small" onClick={() => reveal(name)}>
+                      {text.t("party.show.reveal")}
+                    </Button>
+                  )}
+                </Descriptions.Item>
+              );
+            })}
+          </Descriptions>
+          {record?.id !== undefined && resource.children?.map((child) => <ChildList key={child.resource} child={child} parentId={record.id!} />)}
+        </DetailRelations>
+      </ChildRecordsProvider>
       {record?.id !== undefined && !resource.readOnly && <RecordHistory resource={resource} id={record.id} />}
     </Show>
   );
