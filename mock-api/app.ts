@@ -1,20 +1,30 @@
 import path from "node:path";
 import jsonServer from "json-server";
+import { BODY_MAX_BYTES, PAGE_MAX } from "../src/data/limits";
 import { builtInResources } from "../src/resources";
+import { appendOnly, verifyRoute } from "./audit/appendOnly";
+import { auditWrites } from "./audit/auditWrites";
+import { auditTrail, AUDIT_COLLECTION } from "./audit/trail";
 import { deriveOnRead } from "./middlewares/deriveOnRead";
 import { faultInjection } from "./middlewares/faults";
 import { guardReferences } from "./middlewares/guardReferences";
 import { validateWrites } from "./middlewares/validateWrites";
 import { versioning } from "./middlewares/versioning";
-import { seedToday } from "./seed/write-db";
+import { boundedJson, boundPages } from "./middlewares/boundRequests";
+import type { BackupOptions } from "./persistence/backups";
+import type { StoreState } from "./persistence/checkStore";
+import { bindRequest, commitOnAnswer, storeWritten } from "./persistence/commitOnAnswer";
+import { persistence, readStore } from "./persistence/fileStore";
+import { seedToday } from "./seed/today";
 import { lookupFor } from "./store";
-import { authRoutes, identify, stampAuditAuthor } from "./auth";
+import { authRoutes, identify } from "./auth";
 import { maskingRender } from "./maskResponses";
 import { enforceAccess } from "./middlewares/enforceAccess";
 import { bulkCreate } from "./bulkCreate";
+import { exportRestore } from "./system/exportRestore";
 
 export interface MockApiOptions {
-  /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted). */
+  /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted atomically on every write). */
   data: object | string;
   /** The demo host's own collections, served under /host. */
   hostData: object | string;
@@ -24,18 +34,44 @@ export interface MockApiOptions {
   roles?: boolean;
   /** The date rules judge by; defaults to today in the hospital's time zone (or SEED_TODAY), see seedToday. */
   today?: () => string;
+  /** Rolling backups of a file store (none when absent). */
+  backups?: BackupOptions;
+  /** The largest page a list answers (default PAGE_MAX). */
+  pageMax?: number;
+  /** The largest request body in bytes (default BODY_MAX_BYTES); a restore has its own, `restoreMaxBytes`. */
+  bodyMaxBytes?: number;
+  restoreMaxBytes?: number;
 }
 
+/** Every collection a plugin store holds, whether or not the file had it yet. */
+const COLLECTIONS = [...builtInResources.map((def) => def.name), "resource-settings", AUDIT_COLLECTION, "users"];
 
-/** json-server 0.17 with the plugin's contract: validation, versions, CORS for x-total-count, faults. */
+/** A json-server router over a store's state whose writes only mark it changed: the answer writes it (commitOnAnswer). */
+function storeRouter(source: object | string, options: { collections?: string[]; backups?: BackupOptions; foreignKeySuffix?: string; onWrite?: () => void }) {
+  const file = typeof source === "string" ? source : undefined;
+  const state = (file ? readStore(file, options.backups?.dir, options.collections ? undefined : []) : source) as StoreState;
+  for (const name of options.collections ?? []) state[name] ??= [];
+  const router = jsonServer.router(state as object, { foreignKeySuffix: options.foreignKeySuffix ?? "Id" });
+  const db = router.db as unknown as { getState(): unknown; setState(s: unknown): unknown; write(): unknown };
+  const store = persistence(file, { get: () => db.getState(), set: (s) => db.setState(s) }, options.backups);
+  db.write = () => {
+    options.onWrite?.();
+    store.touch();
+  };
+  return { router, store };
+}
+
+/** json-server 0.17 with the plugin's contract: validation, versions, CORS for x-total-count, faults, a server-kept audit trail. */
 export function createMockApi(options: MockApiOptions) {
   const app = jsonServer.create();
   // json-server would cascade deletes through any `*Id` field (and crash on null ones); integrity is
   // ours to keep (guardReferences), so its foreign-key scan is pointed at a suffix no field has.
-  const router = jsonServer.router(options.data as string, { foreignKeySuffix: "__none" } as never);
-  const hostRouter = jsonServer.router(options.hostData as string);
+  const { router, store } = storeRouter(options.data, { collections: COLLECTIONS, backups: options.backups, foreignKeySuffix: "__none", onWrite: storeWritten });
+  const { router: hostRouter, store: hostStore } = storeRouter(options.hostData, {});
   const data = lookupFor(router.db);
   const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
+  const trail = auditTrail(router.db, store);
+  const rolesOn = !!options.roles;
 
   // No static files: the API serves data only.
   app.use(jsonServer.defaults({ logger: false, noCors: false, static: path.join(import.meta.dirname, "no-static") }));
@@ -48,19 +84,26 @@ export function createMockApi(options: MockApiOptions) {
     app.use(control);
     app.use(inject);
   }
-  app.use(jsonServer.bodyParser);
-  app.use("/host", hostRouter);
+  app.use(commitOnAnswer([store, hostStore]));
   app.use(identify(data));
+  // A restore carries a whole store, so it reads its own (larger) body before the general cap.
+  app.use(exportRestore(router.db as never, trail, rolesOn, options.restoreMaxBytes ?? 256 * 1_048_576));
+  app.use(boundedJson(options.bodyMaxBytes ?? BODY_MAX_BYTES));
+  app.use(bindRequest());
+  app.use("/host", hostRouter);
+  app.use(appendOnly());
   app.use(authRoutes(data));
-  app.use(stampAuditAuthor());
+  app.use(verifyRoute(trail, rolesOn));
+  app.use(boundPages(router.db, options.pageMax ?? PAGE_MAX));
+  app.use(auditWrites(router.db, trail, schemas));
   const today = options.today ?? (() => seedToday());
-  app.use(bulkCreate(schemas, router.db as never, data, today, !!options.roles));
-  if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs"]), data));
+  app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn));
+  if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION]), data));
   app.use(deriveOnRead(schemas, router.db, data, today));
   app.use(versioning(new Set(Object.keys(schemas)), data));
   app.use(validateWrites(schemas, data, today));
   app.use(guardReferences(schemas, data));
-  (router as unknown as { render: ReturnType<typeof maskingRender> }).render = maskingRender(schemas, data, !!options.roles);
+  (router as unknown as { render: ReturnType<typeof maskingRender> }).render = maskingRender(schemas, data, rolesOn, trail);
   app.use(router);
-  return { app, db: router.db, hostDb: hostRouter.db };
+  return { app, db: router.db, hostDb: hostRouter.db, store, trail };
 }

@@ -35,18 +35,3 @@ export function identify(data: DataLookup) {
     next();
   };
 }
-
-/** Audit entries carry the signed-in user as author and the server's time, whatever the client sent. */
-export function stampAuditAuthor() {
-  return (req: AuthedRequest, _res: Response, next: NextFunction) => {
-    if (req.method === "POST" && req.path.replace(/\/$/, "") === "/audit-logs" && req.user) {
-      Object.assign(req.body ?? {}, {
-        authorId: String(req.user.id),
-        authorName: req.user.name,
-        authorRole: req.user.role,
-        createdAt: new Date().toISOString(),
-      });
-    }
-    next();
-  };
-}

@@ -70,7 +70,10 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
       unique.add(saved);
       return { status: 201, record: saved };
     });
-    if (answer.some((item) => item.status === 201)) db.write();
+    const created = answer.flatMap((item) => (item.status === 201 ? [item.record] : []));
+    // The trail's `import` entry (auditWrites) counts what was stored.
+    res.locals.bulkCreated = created;
+    if (created.length) db.write();
     return res.status(200).json(answer);
   });
   return router;

@@ -1,13 +1,16 @@
 // `npm run seed`: writes the plugin's db.json and the demo host's host-db.json.
 //   npm run seed -- --members 20000 --out bench/db --seed 7
 // SEED_TODAY=YYYY-MM-DD pins "today" (default: the date in PARTY_TIME_ZONE, Asia/Shanghai).
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULT_TIME_ZONE, todayIn } from "../../src/domain/today";
+import writeFileAtomic from "write-file-atomic";
 import { generateDb } from "./generate";
 import { generateHostDb } from "./generate-host";
+import { seedToday } from "./today";
+
+export { seedToday } from "./today";
 
 export const DB_FILE = "db.json";
 export const HOST_DB_FILE = "host-db.json";
@@ -20,19 +23,9 @@ export interface WriteOptions {
   members?: number;
 }
 
-/**
- * SEED_TODAY when set, else the date in the hospital's time zone (PARTY_TIME_ZONE, default
- * Asia/Shanghai) — the same "today" the plugin's pages use, whatever the server's own zone.
- */
-export function seedToday(now: Date = new Date()): string {
-  const pinned = process.env.SEED_TODAY;
-  if (pinned) return pinned;
-  return todayIn(process.env.PARTY_TIME_ZONE || DEFAULT_TIME_ZONE, now);
-}
-
 function writeJson(path: string, data: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+  writeFileAtomic.sync(path, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 function counts(db: object): string {
@@ -46,10 +39,10 @@ export function writeDb(dir: string = DEFAULT_DIR, options: WriteOptions = {}): 
   return [writePlugin(dir, options), writeHost(dir, options)];
 }
 
-function writePlugin(dir: string, options: WriteOptions): string {
+function writePlugin(dir: string, options: WriteOptions, file = join(dir, DB_FILE)): string {
   const db = generateDb({ ...options, today: options.today ?? seedToday() });
-  writeJson(join(dir, DB_FILE), db);
-  return `${DB_FILE}: ${counts(db)}`;
+  writeJson(file, db);
+  return `${relative(dir, file) || DB_FILE}: ${counts(db)}`;
 }
 
 function writeHost(dir: string, options: WriteOptions): string {
@@ -58,10 +51,13 @@ function writeHost(dir: string, options: WriteOptions): string {
   return `${HOST_DB_FILE}: ${counts(db)}`;
 }
 
-/** Generates whichever of the two files is missing (the server calls this at start). */
-export function ensureDb(dir: string = DEFAULT_DIR, options: WriteOptions = {}): string[] {
+/**
+ * Generates whichever of the two files is absent (the server calls this at start). A file that is
+ * there is never overwritten, even when damaged: the server refuses it instead.
+ */
+export function ensureDb(dir: string = DEFAULT_DIR, options: WriteOptions = {}, file = join(dir, DB_FILE)): string[] {
   const written: string[] = [];
-  if (!existsSync(join(dir, DB_FILE))) written.push(writePlugin(dir, options));
+  if (!existsSync(file)) written.push(writePlugin(dir, options, file));
   if (!existsSync(join(dir, HOST_DB_FILE))) written.push(writeHost(dir, options));
   return written;
 }

@@ -57,10 +57,12 @@ export function can(
 ): boolean {
   if (!user) return false;
   if (user.role === "admin") return true;
+  // The whole-store export and restore are the administrators' alone.
+  if (resource === "system") return false;
   // Every screen reads the administrators' settings; only administrators change them.
   if (resource === "resource-settings") return action === "list" || action === "show";
-  // Everyone's own actions are logged (the backend stamps the author); reading the trail is for secretaries up.
-  if (resource === "audit-logs") return action === "create" || ((action === "list" || action === "show") && user.role === "secretary");
+  // The backend writes the trail itself (append-only); reading it is for secretaries up.
+  if (resource === "audit-logs") return (action === "list" || action === "show") && user.role === "secretary";
   const own = (rec?: Rec) => {
     const branches = branchesOf(resource, rec, lookup);
     return branches === undefined || branches.some((b) => same(b, user.branchId));
@@ -102,6 +104,7 @@ export function listRestriction(user: PartyUser | undefined, resource: string): 
 export function canAny(user: PartyUser | undefined, action: AccessAction, resource: string): boolean {
   if (!user) return false;
   if (user.role === "admin") return true;
+  if (resource === "system") return false;
   if (resource === "resource-settings") return action === "list" || action === "show";
   if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
   if (user.role === "secretary") {
