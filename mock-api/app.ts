@@ -12,6 +12,7 @@ import { authRoutes, identify, stampAuditAuthor } from "./auth";
 import { maskingRender } from "./maskResponses";
 import { enforceAccess } from "./middlewares/enforceAccess";
 import { bulkCreate } from "./bulkCreate";
+import { serveComputed } from "./middlewares/serveComputed";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted). */
@@ -54,6 +55,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(authRoutes(data));
   app.use(stampAuditAuthor());
   const today = options.today ?? (() => seedToday());
+  app.use(serveComputed(schemas, router.db, data, today));
   app.use(bulkCreate(schemas, router.db as never, data, today, !!options.roles));
   if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs"]), data));
   app.use(deriveOnRead(schemas, router.db, data, today));

@@ -33,3 +33,8 @@ export const pages = {
   show: page(() => import("../views/show/ShowPage")),
   settings: page(() => import("../views/settings/SettingsPage")),
 };
+
+/** Hand-written screens by the name a resource's `screen` gives; each is its own chunk like the pages. */
+export const screens: Record<string, ComponentType<{ scope: PartyScope }>> = {
+  "consortium-overview": page(() => import("../views/screens/consortium-overview/ConsortiumOverviewPage")),
+};
