@@ -128,7 +128,8 @@ class ConsortiumBuilder {
       return { staffName: this.r.faker.person.fullName().replace(/\s+/g, ""), department: branch.name.replace(/党支部$/, ""), branchId: branch.id };
     }
     const member: Member = this.r.pick(members);
-    return { memberId: member.id, department: member.department, branchId: branch.id };
+    // The name too, so lists and titles read the same for members and others.
+    return { memberId: member.id, staffName: member.name, department: member.department, branchId: branch.id };
   }
 
   postings(): void {
@@ -174,7 +175,7 @@ class ConsortiumBuilder {
         peopleServed: planned ? 0 : this.r.int(...served[kind]),
         status: planned ? "planned" : "held",
         report: planned ? "" : this.r.pick(ACTIVITY_REPORTS[kind]),
-        photoLinks: planned ? [] : [`https://intranet.example/photos/outreach/${this.data.activities.length + 1}-1.jpg`],
+        photoLinks: planned ? "" : [1, 2].map((n) => `https://intranet.example/photos/outreach/${this.data.activities.length + 1}-${n}.jpg`).join("\n"),
         version: 1,
       });
     }

@@ -193,7 +193,8 @@ export type OutreachActivity = {
   peopleServed: number;
   status: "planned" | "held";
   report: string;
-  photoLinks: string[];
+  /** One link per line. */
+  photoLinks: string;
   version: number;
 };
 

@@ -10,6 +10,10 @@ import { expectNoMissingKeys, launchApp, useApp, type App, type Lang } from "./s
 import { chooseOption, dropdownOf, exportAs, label } from "./support/ui";
 import { addDays, apiAs, fillDate, pageToday, rowNamed, cellUnder, searchAndChoose, session, uniqueName, type Rec } from "./support-extra";
 
+// Pages load lazily and the machine is shared: give a first load more time than a click.
+const LOAD_TIMEOUT = 60_000;
+const STORY_TIMEOUT = 300_000;
+
 interface Texts {
   create: string;
   save: string;
@@ -57,12 +61,12 @@ const TEXTS: Record<Lang, Texts> = {
     active: "Active",
     freeClinic: "Free clinic",
     noFixedPhysician: "No fixed physician posted for 6 months or more in the year",
-    activitiesCard: /^Outreach activities \(\d+\)/,
+    activitiesCard: /^Outreach activities（\d+）/,
     institutionHeader: "Institution",
     freeClinicsHeader: "Free clinics",
     servedHeader: "People served or trained",
     warningsHeader: "Warnings",
-    progress: "1/1 done",
+    progress: "1 of 1 done",
     exportButton: "Export",
     excel: "Excel (.xlsx)",
   },
@@ -95,7 +99,7 @@ async function expectNoAxeViolations(page: Page) {
 /** The overview's row of an institution, once the table shows it. */
 async function overviewRow(page: Page, name: string) {
   const row = rowNamed(page, name);
-  await expect.poll(() => row.count()).toBe(1);
+  await expect.poll(() => row.count(), { timeout: LOAD_TIMEOUT }).toBe(1);
   return row;
 }
 
@@ -104,11 +108,13 @@ function storyTests(app: App, lang: Lang) {
 
   it("the administrator adds a township centre and an agreement; the secretary records a free clinic under it; the overview counts it", async () => {
     const { page } = app;
+    app.context.setDefaultTimeout(LOAD_TIMEOUT);
     const today = await pageToday(page);
     const name = uniqueName(lang === "zh-CN" ? "新河镇卫生院" : "Xinhe Township Centre ");
 
     // The administrator adds the township centre: with no fixed physician yet, it is warned about at once.
     await app.goto("/party/institutions/create");
+    await expect.poll(() => page.locator("#name").count(), { timeout: LOAD_TIMEOUT }).toBe(1);
     await page.locator("#name").fill(name);
     await chooseOption(page, "kind", t.township);
     await chooseOption(page, "level", t.level1);
@@ -118,6 +124,7 @@ function storyTests(app: App, lang: Lang) {
     // … and an agreement with it.
     const title = uniqueName(lang === "zh-CN" ? "共建协议" : "Agreement ");
     await app.goto("/party/consortium-agreements/create");
+    await expect.poll(() => page.locator("#title").count(), { timeout: LOAD_TIMEOUT }).toBe(1);
     await page.locator("#title").fill(title);
     await searchAndChoose(page, "institutionIds", name);
     await chooseMany(page, "headings", t.heading);
@@ -132,6 +139,7 @@ function storyTests(app: App, lang: Lang) {
     const secretary = await launchApp({ lang, user: "secretary" });
     try {
       const sp = secretary.page;
+      secretary.context.setDefaultTimeout(LOAD_TIMEOUT);
       const { user } = await session("secretary");
       const branch = (await apiAs<Rec>("admin", `/branches/${user.branchId}`)).body;
       await secretary.goto(`/party/consortium-agreements/show/${agreement.id}`);
@@ -154,6 +162,9 @@ function storyTests(app: App, lang: Lang) {
         peopleServed: 88,
         status: "held",
       });
+      // The trail names who recorded it.
+      const trail = async () => (await apiAs<Rec[]>("admin", `/audit-logs?resource=outreach-activities&recordId=${activity.id}`)).body.map((e) => [e.action, e.authorId]);
+      await expect.poll(trail).toEqual([["create", String(user.id)]]);
 
       // The agreement's page lists it, with its progress.
       await secretary.goto(`/party/consortium-agreements/show/${agreement.id}`);
@@ -170,7 +181,7 @@ function storyTests(app: App, lang: Lang) {
     } finally {
       await secretary.dispose();
     }
-  });
+  }, STORY_TIMEOUT);
 
   it("the overview warns about the seeded township centre without a fixed physician and passes axe", async () => {
     const { page } = app;
@@ -182,7 +193,7 @@ function storyTests(app: App, lang: Lang) {
     expect(await (await cellUnder(page, chengguan, t.warningsHeader)).innerText()).toBe("");
     await expectNoAxeViolations(page);
     await expectNoMissingKeys(page);
-  });
+  }, STORY_TIMEOUT);
 }
 
 describe("the hospital consortium", () => {
@@ -213,6 +224,6 @@ describe("the hospital consortium", () => {
       expect(hekou[headers.indexOf("年度")]).toBe((await pageToday(page)).slice(0, 4));
       expect(hekou[headers.indexOf("下沉帮扶缺口")]).toBe("缺少驻点 6 个月以上的医师");
       expect(body.every((r) => r[headers.indexOf("年度")] === hekou[headers.indexOf("年度")])).toBe(true);
-    });
+    }, STORY_TIMEOUT);
   });
 });

@@ -23,7 +23,8 @@ export const outreachActivities = defineResource({
     peopleServed: { kind: "number", min: 0, max: 100000, sort: true, help: true },
     status: { kind: "enum", values: ["planned", "held"], required: true, default: "held", filter: true },
     report: { kind: "textarea", maxLength: 1000, views: DETAIL },
-    photoLinks: { kind: "tags", maxLength: 9, help: true, views: DETAIL },
+    // One link per line (a tag holds at most 20 characters, too few for an address).
+    photoLinks: { kind: "textarea", maxLength: 2000, pattern: "https?://\\S+(\\s+https?://\\S+)*", help: true, views: DETAIL },
     version: { kind: "number", readOnly: true, views: [] },
   },
   rules: activityRules,

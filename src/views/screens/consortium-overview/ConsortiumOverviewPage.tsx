@@ -2,6 +2,7 @@ import { List } from "@refinedev/antd";
 import { Select, Space, Table, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { fieldsFor } from "../../../schema/defineResource";
+import { resourceIdentifier } from "../../../schema/i18nKeys";
 import type { EffectiveResource } from "../../../schema/types";
 import { usePartyConfig } from "../../context/PartyContext";
 import { RelationRecordsProvider } from "../../fields/RelationRecords";
@@ -40,7 +41,15 @@ function Overview({ resource }: { resource: EffectiveResource }) {
   const relationIds = useMemo(() => relationIdsByTarget(resource, fieldsFor(resource, "list"), rows ?? []), [resource, rows]);
 
   return (
-    <List headerButtons={<ExportButton resource={resource} filters={filters} sorters={sorters} />}>
+    <List
+      // The screen's own h1 (Refine's default title is an h4 beside an empty h5 subtitle).
+      title={
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {text.t(`${resourceIdentifier(resource.name)}.titles.list`)}
+        </Typography.Title>
+      }
+      headerButtons={<ExportButton resource={resource} filters={filters} sorters={sorters} />}
+    >
       <Space align="center" wrap style={{ marginBottom: 16 }}>
         <Typography.Text strong>
           <label htmlFor={YEAR_SELECT_ID}>{text.label("year")}</label>
