@@ -22,6 +22,7 @@ import { maskingRender } from "./maskResponses";
 import { enforceAccess } from "./middlewares/enforceAccess";
 import { bulkCreate } from "./bulkCreate";
 import { exportRestore } from "./system/exportRestore";
+import { serveComputed } from "./middlewares/serveComputed";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted atomically on every write). */
@@ -97,6 +98,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(boundPages(router.db, options.pageMax ?? PAGE_MAX));
   app.use(auditWrites(router.db, trail, schemas));
   const today = options.today ?? (() => seedToday());
+  app.use(serveComputed(schemas, router.db, data, today));
   app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn));
   if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION]), data));
   app.use(deriveOnRead(schemas, router.db, data, today));

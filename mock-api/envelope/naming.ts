@@ -11,6 +11,11 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "pairing-tasks": "/api/v2/lianjian-renwu", // 业务联动
   "pairing-trainings": "/api/v2/lianjian-peixun", // 队伍联育
   commitments: "/api/v2/chengnuo", // 服务承诺
+  institutions: "/api/v2/yilianti-danwei", // 医联体成员单位
+  "consortium-agreements": "/api/v2/gongjian-xieyi", // 党建共建协议
+  "outreach-postings": "/api/v2/xiachen-bangfu", // 下沉帮扶
+  "outreach-activities": "/api/v2/bangfu-huodong", // 义诊与帮扶活动
+  "consortium-overview": "/api/v2/yilianti-gailan", // 医联体工作概览
   "resource-settings": "/api/v2/peizhi", // 资源配置
   "audit-logs": "/api/v2/shenji", // 审计日志
 };

@@ -2,6 +2,7 @@
 // always give byte-identical output, so tests and screenshots can rely on it.
 import { generateBranches } from "./branches";
 import { generateCommitments } from "./commitments";
+import { generateConsortium } from "./consortium";
 import { isIsoDate } from "./dates";
 import { generateMembers } from "./members";
 import { generatePairings } from "./pairings";
@@ -30,6 +31,7 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   const roster = rosterByBranch(members);
   const pairing = generatePairings(r, today, branches, roster);
   const commitments = generateCommitments(r, today, branches, roster, pairing.pairings);
+  const consortium = generateConsortium(seed, today, branches, roster);
 
   return {
     branches,
@@ -39,6 +41,11 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     "pairing-tasks": pairing.tasks,
     "pairing-trainings": pairing.trainings,
     commitments,
+    institutions: consortium.institutions,
+    "consortium-agreements": consortium.agreements,
+    "outreach-postings": consortium.postings,
+    "outreach-activities": consortium.activities,
+    "consortium-overview": [],
     "resource-settings": [],
     "audit-logs": [],
     users: generateUsers(branches, members),

@@ -138,6 +138,69 @@ export type Commitment = {
   version: number;
 };
 
+// 医联体
+export type Institution = {
+  id: number;
+  name: string;
+  kind: "county_hospital" | "city_hospital" | "township_centre" | "community_centre" | "village_clinic";
+  level: "level1" | "level2" | "level3" | "ungraded";
+  isLead: boolean;
+  address: string;
+  partyOrgName: string;
+  partySecretary: string;
+  contactName: string;
+  contactPhone: string;
+  version: number;
+};
+
+export type ConsortiumAgreement = {
+  id: number;
+  title: string;
+  /** The lead hospital's branch, or null for its Party committee. */
+  branchId: number | null;
+  institutionIds: number[];
+  headings: string[];
+  goals: string;
+  signedDate: string;
+  startDate: string;
+  endDate: string;
+  status: "draft" | "active" | "ended";
+  documentUrl: string;
+  version: number;
+};
+
+export type OutreachPosting = {
+  id: number;
+  memberId?: number;
+  staffName?: string;
+  department: string;
+  branchId: number;
+  institutionId: number;
+  role: "fixed_physician" | "rotating_expert" | "management_support";
+  startDate: string;
+  endDate: string;
+  daysPerWeek: number;
+  version: number;
+};
+
+export type OutreachActivity = {
+  id: number;
+  title: string;
+  kind: "free_clinic" | "training" | "ward_round" | "teaching_operation";
+  date: string;
+  agreementId: number | null;
+  institutionId: number;
+  branchId: number;
+  place: string;
+  staffIds: number[];
+  peopleServed: number;
+  status: "planned" | "held";
+  report: string;
+  /** One link per line. */
+  photoLinks: string;
+  version: number;
+};
+
 export type SeedDb = {
   branches: Branch[];
   members: Member[];
@@ -146,6 +209,11 @@ export type SeedDb = {
   "pairing-tasks": PairingTask[];
   "pairing-trainings": PairingTraining[];
   commitments: Commitment[];
+  institutions: Institution[];
+  "consortium-agreements": ConsortiumAgreement[];
+  "outreach-postings": OutreachPosting[];
+  "outreach-activities": OutreachActivity[];
+  "consortium-overview": Record<string, unknown>[];
   "resource-settings": Record<string, unknown>[];
   "audit-logs": Record<string, unknown>[];
   users: DemoUser[];

@@ -36,12 +36,28 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
     case "pairing-tasks":
     case "pairing-trainings":
       return lookup ? branchesOf("pairings", lookup("pairings", record.pairingId)) : undefined;
+    case "outreach-postings":
+    case "outreach-activities":
+      return [record.branchId];
     default:
       return [];
   }
 }
 
 const READ_ONLY_FOR_SECRETARY = new Set(["branches"]);
+
+// 医联体: the administrator manages the institutions and agreements; a secretary records their own
+// branch's postings and activities; everyone reads all of it, and the overview is read by all.
+const CONSORTIUM_ADMIN_ONLY = new Set(["institutions", "consortium-agreements", "consortium-overview"]);
+const CONSORTIUM_BRANCH_RECORDS = new Set(["outreach-postings", "outreach-activities"]);
+const isConsortium = (resource: string) => CONSORTIUM_ADMIN_ONLY.has(resource) || CONSORTIUM_BRANCH_RECORDS.has(resource);
+
+function canConsortium(user: PartyUser, action: AccessAction, resource: string, own: () => boolean): boolean {
+  if (action === "list" || action === "show") return true;
+  if (user.role !== "secretary" || !CONSORTIUM_BRANCH_RECORDS.has(resource)) return false;
+  if (action === "create" || action === "edit" || action === "delete") return own();
+  return false;
+}
 
 /**
  * Party-committee administrators may do everything. A branch secretary edits only what their branch
@@ -67,6 +83,7 @@ export function can(
     const branches = branchesOf(resource, rec, lookup);
     return branches === undefined || branches.some((b) => same(b, user.branchId));
   };
+  if (isConsortium(resource)) return canConsortium(user, action, resource, () => (action === "create" && !record) || own(record));
 
   if (user.role === "secretary") {
     if (action === "list" || action === "show") return true;
@@ -107,6 +124,7 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
   if (resource === "system") return false;
   if (resource === "resource-settings") return action === "list" || action === "show";
   if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
+  if (isConsortium(resource)) return canConsortium(user, action, resource, () => true);
   if (user.role === "secretary") {
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "list" || action === "show" || action === "edit";
     return true;

@@ -4,7 +4,7 @@ import type { ResourceEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
 import { useResourceSettings } from "../views/hooks/useResourceSettings";
 import { SETTINGS_PATH } from "./buildResources";
-import { pages } from "./pages";
+import { pages, screens } from "./pages";
 
 // The skeleton shown while a page's chunk loads comes in a small chunk of its own (antd's Skeleton
 // and its styles), fetched beside the page's: a host that never opens a page loads neither.
@@ -48,7 +48,7 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
     ...entries.flatMap((entry) => {
       const base = `${prefix}/${entry.name}`;
       const read = [
-        <Route key={`${entry.name}-list`} path={base} element={scoped(scope, pages.list, true)} />,
+        <Route key={`${entry.name}-list`} path={base} element={scoped(scope, (entry.screen && screens[entry.screen]) || pages.list, !entry.screen)} />,
         <Route key={`${entry.name}-show`} path={`${base}/show/:id`} element={scoped(scope, pages.show)} />,
       ];
       if (entry.readOnly) return read;

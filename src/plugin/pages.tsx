@@ -41,3 +41,8 @@ export const pages = {
   show: page(pageChunks.show),
   settings: page(pageChunks.settings),
 };
+
+/** Hand-written screens by the name a resource's `screen` gives; each is its own chunk like the pages. */
+export const screens: Record<string, ComponentType<{ scope: PartyScope }>> = {
+  "consortium-overview": page(() => import("../views/screens/consortium-overview/ConsortiumOverviewPage")),
+};

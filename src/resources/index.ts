@@ -5,6 +5,11 @@ import { commitments } from "./commitments/schema";
 import { members } from "./members/schema";
 import { pairingActivities, pairingTasks, pairingTrainings } from "./pairing-items/schemas";
 import { pairings } from "./pairings/schema";
+import { consortiumAgreements } from "./consortium-agreements/schema";
+import { consortiumOverview } from "./consortium-overview/schema";
+import { institutions } from "./institutions/schema";
+import { outreachActivities } from "./outreach-activities/schema";
+import { outreachPostings } from "./outreach-postings/schema";
 
 /** Every built-in resource, in menu order. */
 export const builtInResources: readonly ResourceDef[] = [
@@ -15,6 +20,11 @@ export const builtInResources: readonly ResourceDef[] = [
   pairingTasks,
   pairingTrainings,
   commitments,
+  institutions,
+  consortiumAgreements,
+  outreachPostings,
+  outreachActivities,
+  consortiumOverview,
   auditLogs,
 ];
 

@@ -1,7 +1,7 @@
 import type { ResourceDef } from "../schema/types";
 
 /** What the menu, the routes and the access checks need of a resource; its fields and rules load with the pages. */
-export type ResourceEntry = Pick<ResourceDef, "name" | "group" | "icon" | "readOnly">;
+export type ResourceEntry = Pick<ResourceDef, "name" | "group" | "icon" | "readOnly" | "screen">;
 
 /**
  * The built-in resources in menu order, as a host registers them before anyone opens a page: the
@@ -16,11 +16,18 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   { name: "pairing-tasks", group: "coop", icon: "SolutionOutlined" },
   { name: "pairing-trainings", group: "coop", icon: "TeamOutlined" },
   { name: "commitments", group: "coop", icon: "HeartOutlined" },
+  // 医联体
+  { name: "institutions", group: "consortium", icon: "BankOutlined" },
+  { name: "consortium-agreements", group: "consortium", icon: "FileTextOutlined" },
+  { name: "outreach-postings", group: "consortium", icon: "CarOutlined" },
+  { name: "outreach-activities", group: "consortium", icon: "MedicineBoxOutlined" },
+  { name: "consortium-overview", group: "consortium", icon: "BarChartOutlined", readOnly: true, screen: "consortium-overview" },
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
 ];
 
 export const MENU_GROUPS = [
   { name: "organization", icon: "ApartmentOutlined" },
   { name: "coop", icon: "HeartOutlined" },
+  { name: "consortium", icon: "BankOutlined" },
   { name: "admin", icon: "SettingOutlined" },
 ] as const;

@@ -120,6 +120,10 @@ export interface ResourceDef {
   derive?: (records: Record<string, unknown>[], data: DataLookup, today: string) => Record<string, unknown>[];
   actions?: readonly RecordAction[];
   children?: readonly ChildList[];
+  /** A report the backend computes entirely from other records (`readOnly` too): it serves reads and refuses writes. */
+  compute?: (data: DataLookup, today: string) => Record<string, unknown>[];
+  /** A hand-written page (src/views/screens/<screen>/) that takes the place of the generic list. */
+  screen?: string;
   /** The list's initial sort (several fields allowed). */
   defaultSort?: readonly { field: string; order: "asc" | "desc" }[];
 }

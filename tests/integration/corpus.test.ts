@@ -90,6 +90,30 @@ function validRecord(resource: string, n: number): Record<string, unknown> {
         public: true,
         status: "draft",
       };
+    case "outreach-postings":
+      return {
+        staffName: `语料医师${n}`,
+        department: "心血管内科",
+        branchId: branchOfType("clinical").id,
+        institutionId: seed.institutions.find((i) => i.kind === "township_centre")!.id,
+        role: "fixed_physician",
+        startDate: "2026-01-01",
+        endDate: "2026-06-30",
+        daysPerWeek: 5,
+      };
+    case "outreach-activities": {
+      const agreement = seed["consortium-agreements"].find((a) => a.status === "active")!;
+      return {
+        title: `语料义诊${n}`,
+        kind: "free_clinic",
+        date: agreement.startDate,
+        agreementId: agreement.id,
+        institutionId: agreement.institutionIds[0],
+        branchId: branchOfType("clinical").id,
+        peopleServed: 100,
+        status: "held",
+      };
+    }
     default:
       throw new Error(`no valid record for ${resource}`);
   }

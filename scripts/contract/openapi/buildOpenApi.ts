@@ -24,7 +24,7 @@ const components = (resources: readonly ResourceDef[]) => {
     const effective = mergeSchema(def);
     const name = schemaName(def.name);
     schemas[name] = recordSchema(effective);
-    schemas[`${name}Create`] = createSchema(effective);
+    if (!def.compute) schemas[`${name}Create`] = createSchema(effective);
     if (!def.readOnly) schemas[`${name}Update`] = updateSchema(effective);
   }
   schemas.ResourceSettings = settingsSchema(resources.map((def) => def.name));

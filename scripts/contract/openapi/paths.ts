@@ -48,14 +48,17 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
     get: {
       tags,
       operationId: `list${name}`,
-      summary: `List ${resource.name} (paged, sorted, filtered, searched), or several by id`,
+      summary: resource.compute
+        ? `List ${resource.name}: rows the backend computes from other records on every read (paged, sorted, filtered)`
+        : `List ${resource.name} (paged, sorted, filtered, searched), or several by id`,
       parameters: listParameters(resource),
       responses: {
         200: answer("the page", { type: "array", items: ref(name) }, { headers: { "X-Total-Count": { $ref: "#/components/headers/XTotalCount" } } }),
         ...DENIED,
       },
     },
-    post: {
+    // A computed report (e.g. the consortium overview) is read only: the backend refuses writes (405).
+    post: resource.compute ? undefined : {
       tags,
       operationId: `create${name}`,
       summary: `Create one of ${resource.name}`,

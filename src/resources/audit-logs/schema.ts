@@ -11,6 +11,10 @@ export const AUDITED_RESOURCES = [
   "pairing-trainings",
   "commitments",
   "resource-settings",
+  "institutions",
+  "consortium-agreements",
+  "outreach-postings",
+  "outreach-activities",
 ] as const;
 
 /** The audit trail: written by the plugin's auditLogProvider, browsed read-only by administrators. */

@@ -1,13 +1,13 @@
-import { DeleteOutlined, DownloadOutlined, UploadOutlined } from "@ant-design/icons";
-import { useDataProvider, useDeleteMany, useNotification, useTranslate, type CrudFilters, type CrudSort } from "@refinedev/core";
-import { Button, Dropdown, Popconfirm, Space } from "antd";
+import { DeleteOutlined, UploadOutlined } from "@ant-design/icons";
+import { useDeleteMany, useTranslate, type CrudFilters, type CrudSort } from "@refinedev/core";
+import { Button, Popconfirm, Space } from "antd";
 import { lazy, Suspense, useState, type ReactNode } from "react";
-import { keys, resourceIdentifier } from "../../schema/i18nKeys";
+import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
 import { useAccess } from "../hooks/useAccess";
 import { useErrorNotification } from "../hooks/useErrorNotification";
-import { useFieldText } from "../hooks/useFieldText";
+import { ExportButton } from "../transfer/ExportButton";
 
 const ImportModal = lazy(() => import("../transfer/ImportModal"));
 
@@ -23,34 +23,11 @@ interface Props {
 /** Create, bulk delete, export and import above a list. */
 export function ListToolbar({ resource, filters, sorters, selected, onDeleted, children }: Props) {
   const t = useTranslate();
-  const text = useFieldText(resource);
   const { dataProviderName } = usePartyConfig();
-  const provider = useDataProvider()(dataProviderName);
   const { mutate: deleteMany, mutation } = useDeleteMany();
-  const { open } = useNotification();
-  const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState(false);
   const allowed = useAccess(resource.name);
   const errorNotification = useErrorNotification();
-
-  const runExport = async (format: "xlsx" | "csv") => {
-    setExporting(true);
-    try {
-      const { exportView } = await import("../transfer/exportView");
-      const count = await exportView(
-        provider,
-        resource,
-        { filters, sorters },
-        { label: text.label, option: text.option, yes: t("party.common.yes"), no: t("party.common.no"), title: t(keys.resourceLabel(resource.name)) },
-        format,
-      );
-      open?.({ type: "success", message: t("party.export.done", { count }) });
-    } catch {
-      open?.({ type: "error", message: t("party.export.failed") });
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Space wrap>
@@ -72,19 +49,7 @@ export function ListToolbar({ resource, filters, sorters, selected, onDeleted, c
           </Button>
         </Popconfirm>
       )}
-      <Dropdown
-        menu={{
-          items: [
-            { key: "xlsx", label: t("party.export.xlsx") },
-            { key: "csv", label: t("party.export.csv") },
-          ],
-          onClick: ({ key }) => void runExport(key as "xlsx" | "csv"),
-        }}
-      >
-        <Button icon={<DownloadOutlined />} loading={exporting}>
-          {t("party.export.button")}
-        </Button>
-      </Dropdown>
+      <ExportButton resource={resource} filters={filters} sorters={sorters} />
       {allowed("create") && (
         <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
           {t("party.import.button")}

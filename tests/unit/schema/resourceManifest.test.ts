@@ -5,8 +5,8 @@ import { RESOURCE_MANIFEST } from "../../../src/resources/manifest";
 import { createPartyBuilding } from "../../../src";
 
 describe("the resource manifest", () => {
-  it("lists every built-in resource in menu order with its schema's group, icon and read-only flag", () => {
-    const fromSchemas = builtInResources.map(({ name, group, icon, readOnly }) => ({ name, group, icon, ...(readOnly ? { readOnly } : {}) }));
+  it("lists every built-in resource in menu order with its schema's group, icon, read-only flag and screen", () => {
+    const fromSchemas = builtInResources.map(({ name, group, icon, readOnly, screen }) => ({ name, group, icon, ...(readOnly ? { readOnly } : {}), ...(screen ? { screen } : {}) }));
     expect(RESOURCE_MANIFEST).toEqual(fromSchemas);
   });
 
