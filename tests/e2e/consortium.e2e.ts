@@ -143,7 +143,8 @@ function storyTests(app: App, lang: Lang) {
       const { user } = await session("secretary");
       const branch = (await apiAs<Rec>("admin", `/branches/${user.branchId}`)).body;
       await secretary.goto(`/party/consortium-agreements/show/${agreement.id}`);
-      const card = sp.locator(".ant-card").filter({ has: sp.locator(".ant-card-head-title", { hasText: t.activitiesCard }) });
+      // The innermost card with that title (the detail page is itself a card).
+      const card = sp.locator(".ant-card").filter({ has: sp.locator(".ant-card-head-title", { hasText: t.activitiesCard }) }).last();
       await card.getByRole("button", { name: label(t.create) }).click();
       await sp.waitForURL(new RegExp(`/party/outreach-activities/create\\?agreementId=${agreement.id}$`));
       await expect.poll(() => sp.locator(`.ant-select:has(input[id="agreementId"]) .ant-select-selection-item`).first().getAttribute("title")).toBe(title);
@@ -168,7 +169,7 @@ function storyTests(app: App, lang: Lang) {
 
       // The agreement's page lists it, with its progress.
       await secretary.goto(`/party/consortium-agreements/show/${agreement.id}`);
-      await expect.poll(() => card.locator(".ant-card-head-title").innerText()).toMatch(/[（(]1[）)]/);
+      await expect.poll(() => card.locator(".ant-card-head-title").first().innerText()).toMatch(/（1）$/);
       await expect.poll(() => card.innerText()).toContain(t.progress);
 
       // The overview counts it, and warns about the centre still lacking a fixed physician.
@@ -192,6 +193,17 @@ function storyTests(app: App, lang: Lang) {
     const chengguan = await overviewRow(page, "城关镇卫生院");
     expect(await (await cellUnder(page, chengguan, t.warningsHeader)).innerText()).toBe("");
     await expectNoAxeViolations(page);
+
+    // Another year: the screen asks the backend for it and shows what it computed.
+    const previous = Number((await pageToday(page)).slice(0, 4)) - 1;
+    const expected = (await apiAs<Rec[]>("admin", `/consortium-overview?year=${previous}&institutionId=4`)).body[0];
+    const asked = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/consortium-overview" && new URL(r.url()).searchParams.get("year") === String(previous));
+    await chooseOption(page, "consortium-overview-year", String(previous));
+    await asked;
+    await expect.poll(async () => (await cellUnder(page, await overviewRow(page, "河口镇卫生院"), t.servedHeader)).innerText()).toBe(String(expected.peopleServed));
+    expect(await (await cellUnder(page, await overviewRow(page, "河口镇卫生院"), t.warningsHeader)).innerText()).toBe(
+      (expected.quotaShortfalls as string[]).includes("fixed_physician") ? t.noFixedPhysician : "",
+    );
     await expectNoMissingKeys(page);
   }, STORY_TIMEOUT);
 }
