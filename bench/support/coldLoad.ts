@@ -33,7 +33,7 @@ export interface ColdLoad {
  * Rows shown, no spinner, and when `relationColumn` names a column, every cell of it showing a name
  * rather than an id. Answers the page's clock (performance.now) at the first frame that holds.
  */
-export async function rowsReady(page: Page, relationColumn: string | undefined, before: string | null = null, timeout = 120_000): Promise<number> {
+export async function rowsReady(page: Page, relationColumn: string | undefined, before: string | null = null, timeout = 300_000): Promise<number> {
   const handle = await page.waitForFunction(
     ({ previous, column }) => {
       const rows = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row")];
