@@ -2,7 +2,7 @@ import { builtInResources } from "../../../src/resources";
 import { mergeSchema } from "../../../src/schema/mergeSchema";
 import type { ResourceDef } from "../../../src/schema/types";
 import type { JsonSchema } from "./fieldSchema";
-import { resourcePaths, schemaName } from "./paths";
+import { resourcePaths, schemaName, systemPaths } from "./paths";
 import { createSchema, recordSchema, updateSchema } from "./resourceSchemas";
 import { settingsSchema } from "./settingsSchema";
 
@@ -85,11 +85,12 @@ export function buildOpenApi(version: string, resources: readonly ResourceDef[] 
   const paths: Record<string, JsonSchema> = {};
   for (const def of resources) Object.assign(paths, resourcePaths(mergeSchema(def)));
   Object.assign(paths, settingsPaths());
+  Object.assign(paths, systemPaths());
   return {
     openapi: "3.1.0",
     info: { title: "refine-party-building backend contract", version, description: DESCRIPTION },
     servers: [{ url: "http://127.0.0.1:4010", description: "the mock API (`npm run mock`)" }],
-    tags: [...resources.map((def) => ({ name: def.name })), { name: SETTINGS }],
+    tags: [...resources.map((def) => ({ name: def.name })), { name: SETTINGS }, { name: "system" }],
     paths,
     components: components(resources),
   };
