@@ -49,8 +49,11 @@ export function createPartyDataProvider(options: PartyDataProviderOptions): Data
     return { path, names };
   };
 
-  // Refine lets a call add headers through `meta.headers`.
+  // Refine lets a call add headers through `meta.headers`; `meta.query` adds query parameters
+  // (e.g. `{ reveal: "idNumber" }` asks for one sensitive value whole).
   async function send(request: HttpRequest, names: FieldNames, meta: MetaQuery | undefined): Promise<HttpResponse> {
+    const extra = meta?.query as Record<string, string> | undefined;
+    if (extra) request = { ...request, query: [...(request.query ?? []), ...Object.entries(extra).map(([k, v]) => [k, String(v)] as const)] };
     const { response, error } = await exchange(request, meta?.headers as Record<string, string> | undefined);
     if (error) throw fromAdapterError(error, names);
     return response;

@@ -42,16 +42,20 @@ export function toAuditEntry(
 
 /**
  * Refine's auditLogProvider for the plugin's resources; a host's own resources are left to the host.
+ * With `writer: "backend"` it only reads the trail the backend keeps; with `"client"` (for a backend
+ * that keeps none) it also writes the entries from the browser.
  * "Before" values come from the record as last read (`previous`): Refine's own previousData is
  * looked up in its cache under a key it does not write, and arrives empty.
  */
 export function createAuditLogProvider(
   dataProvider: DataProvider,
   previous: (resource: string, id: unknown, action: string) => Record<string, unknown> | undefined = () => undefined,
+  writer: "backend" | "client" = "client",
 ): AuditLogProvider {
   return {
     create: async (params) => {
-      if (!isPlugin(params.resource)) return undefined;
+      // A backend that keeps its own trail has already written this entry: writing it again would double it.
+      if (writer === "backend" || !isPlugin(params.resource)) return undefined;
       const id = params.meta?.id;
       const before = params.action === "update" || params.action === "delete" ? previous(params.resource, id, params.action) : undefined;
       const entry = toAuditEntry({ ...(params as Parameters<typeof toAuditEntry>[0]), previousData: before ?? params.previousData }, new Date());

@@ -27,7 +27,7 @@ export interface PartyBuilding {
   i18n: { register: (i18n: I18n) => Promise<void> };
   /** Role rules for Refine's buttons and menu; a host's own resources are always allowed. */
   accessControlProvider: AccessControlProvider;
-  /** Records creates, edits, deletes and reveals of the plugin's resources in `/audit-logs`. */
+  /** Reads the audit trail for the detail pages; writes it too when `auditTrail: "client"`. */
   auditLogProvider: AuditLogProvider;
   /**
    * The built-in schemas, for hosts that render or document them. Loaded on demand: they come with
@@ -66,7 +66,7 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
     routes: buildRoutes(RESOURCE_MANIFEST, scope),
     dataProviders: { [dataProviderName]: dataProvider },
     accessControlProvider: createAccessControl(options.getUser, menuGroups(RESOURCE_MANIFEST)),
-    auditLogProvider: createAuditLogProvider(dataProvider, previous),
+    auditLogProvider: createAuditLogProvider(dataProvider, previous, options.auditTrail ?? "backend"),
     i18n: { register: registerPartyBundles },
     loadSchemas,
     preload: (pathname) => preloadPage(pathname, routePrefix, RESOURCE_MANIFEST.map((entry) => entry.name)),

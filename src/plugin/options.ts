@@ -41,6 +41,13 @@ export interface PartyBuildingOptions {
   timeZone?: string;
   /** Per-resource changes by hospital IT: field patches, hidden fields, order. */
   overrides?: Record<string, ResourceOverride>;
+  /**
+   * Who writes the audit trail. `"backend"` (default): the backend records every write, reveal and
+   * import itself (docs/backend-contract.md), and `auditLogProvider` only reads it. `"client"`: the
+   * browser posts the entries, for a backend that keeps no trail of its own — the weaker option,
+   * since a write that does not come through the screens leaves no trace.
+   */
+  auditTrail?: "backend" | "client";
 }
 
 export const DEFAULTS = { routePrefix: "/party", dataProviderName: "party" } as const;

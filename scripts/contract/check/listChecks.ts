@@ -1,3 +1,5 @@
+import { isPartyHttpError } from "../../../src/data/httpError";
+import { PAGE_MAX } from "../../../src/data/limits";
 import { builtInResources } from "../../../src/resources";
 import { page, sameIds, type CheckContext, id } from "./context";
 import { expectThat, Skip, type createRun } from "./harness";
@@ -39,6 +41,21 @@ export async function listChecks(run: Run, ctx: CheckContext): Promise<{ total: 
     expectThat(overlap.length === 0, `pages 1 and 2 share ids ${overlap.map((r) => r.id).join(",")}`);
     expectThat(second.total === total, `the total changed between pages (${total} → ${second.total})`);
     return `pages 1 and 2 of ${PAGE_SIZE} are distinct`;
+  });
+
+  // The largest collection judges the cap: a page over PAGE_MAX is refused (400) or cut to PAGE_MAX.
+  await run.check("list: page cap", async () => {
+    const big = "members";
+    const { total: held } = await page(ctx, big, 1, 1);
+    if (held <= PAGE_MAX) throw new Skip(`needs more than ${PAGE_MAX} ${big}, found ${held}`);
+    try {
+      const { data } = await page(ctx, big, 1, PAGE_MAX + 1);
+      expectThat(data.length <= PAGE_MAX, `a page of ${PAGE_MAX + 1} ${big} answered ${data.length} rows; at most ${PAGE_MAX} may come back`);
+      return `a page of ${PAGE_MAX + 1} answered ${data.length} rows`;
+    } catch (error) {
+      if (!isPartyHttpError(error) || error.statusCode !== 400) throw error;
+      return `a page of ${PAGE_MAX + 1} refused with 400 (${error.message})`;
+    }
   });
 
   await run.check("list: total", async () => {

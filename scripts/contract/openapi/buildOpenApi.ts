@@ -3,7 +3,7 @@ import { mergeSchema } from "../../../src/schema/mergeSchema";
 import type { ResourceDef } from "../../../src/schema/types";
 import type { JsonSchema } from "./fieldSchema";
 import { authPaths } from "./authPaths";
-import { DENIED, resourcePaths, schemaName } from "./paths";
+import { DENIED, resourcePaths, schemaName, systemPaths } from "./paths";
 import { createSchema, recordSchema, updateSchema } from "./resourceSchemas";
 import { settingsSchema } from "./settingsSchema";
 
@@ -95,7 +95,7 @@ function settingsPaths(): Record<string, JsonSchema> {
 export function buildOpenApi(version: string, resources: readonly ResourceDef[] = builtInResources): JsonSchema {
   const paths: Record<string, JsonSchema> = {};
   for (const def of resources) Object.assign(paths, resourcePaths(mergeSchema(def)));
-  Object.assign(paths, settingsPaths(), authPaths());
+  Object.assign(paths, settingsPaths(), authPaths(), systemPaths());
   return {
     openapi: "3.1.0",
     info: { title: "refine-party-building backend contract", version, description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
@@ -106,6 +106,7 @@ export function buildOpenApi(version: string, resources: readonly ResourceDef[] 
       ...resources.map((def) => ({ name: def.name, description: `The ${def.name} records: list, read${def.readOnly ? " (written by the backend itself)" : ", create, change, delete"}` })),
       { name: SETTINGS, description: "What administrators changed per resource: added fields and options, hidden fields, order, labels" },
       { name: "auth", description: "Sign-in: the bearer token every other operation needs" },
+      { name: "system", description: "The whole store: an administrator's export, and its restore on an empty instance" },
     ],
     paths,
     components: components(resources),

@@ -1,4 +1,5 @@
 import { BULK_MAX } from "../../../src/data/createMany";
+import { BODY_MAX_BYTES, PAGE_MAX } from "../../../src/data/limits";
 import type { EffectiveResource } from "../../../src/schema/types";
 import type { JsonSchema } from "./fieldSchema";
 import { listParameters } from "./parameters";
@@ -34,6 +35,10 @@ const REFERENCED = answer("other records refer to this one; nothing was deleted"
     },
   },
 });
+const PAGE_TOO_LARGE = answer(`a page larger than ${PAGE_MAX} records (or bad paging parameters): \`{ message: "party.errors.pageTooLarge", max: ${PAGE_MAX} }\``, { $ref: "#/components/schemas/Error" });
+const BODY_TOO_LARGE = answer(`a body over ${BODY_MAX_BYTES} bytes: \`{ message: "party.errors.bodyTooLarge", maxBytes: ${BODY_MAX_BYTES} }\`; nothing was stored`, { $ref: "#/components/schemas/Error" });
+const APPEND_ONLY = answer("the audit trail is written by the backend alone (append-only)", { $ref: "#/components/schemas/Error" });
+const REVEAL_PARAM = { name: "reveal", in: "query", required: false, description: "a sensitive field to send whole (when the caller may see it); the backend records the reveal in the audit trail", schema: { type: "string" } };
 
 /** `/<name>` and `/<name>/{id}` for one resource, in json-server conventions. */
 export function resourcePaths(resource: EffectiveResource): Record<string, JsonSchema> {
@@ -53,23 +58,42 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
         : `List ${resource.name} (paged, sorted, filtered, searched), or several by id`,
       parameters: listParameters(resource),
       responses: {
-        200: answer("the page", { type: "array", items: ref(name) }, { headers: { "X-Total-Count": { $ref: "#/components/headers/XTotalCount" } } }),
+        200: answer(`the page (at most ${PAGE_MAX} records)`, { type: "array", maxItems: PAGE_MAX, items: ref(name) }, { headers: { "X-Total-Count": { $ref: "#/components/headers/XTotalCount" } } }),
+        400: PAGE_TOO_LARGE,
         ...DENIED,
       },
     },
-    // A computed report (e.g. the consortium overview) is read only: the backend refuses writes (405).
-    post: resource.compute ? undefined : {
-      tags,
-      operationId: `create${name}`,
-      summary: `Create one of ${resource.name}`,
-      requestBody: { required: true, content: json(ref(`${name}Create`)) },
-      responses: { 201: answer(isVersioned(resource) ? "created, with version 1" : "created", ref(name)), ...DENIED, 409: DUPLICATE, 422: INVALID },
-    },
+    // A computed report (e.g. the consortium overview) is read only: the backend refuses writes (405),
+    // and so does the audit trail, which only the backend writes.
+    post: resource.compute
+      ? undefined
+      : resource.readOnly
+        ? { tags, operationId: `create${name}`, summary: "Refused: only the backend writes entries", responses: { ...DENIED, 405: APPEND_ONLY } }
+        : {
+            tags,
+            operationId: `create${name}`,
+            summary: `Create one of ${resource.name}`,
+            requestBody: { required: true, content: json(ref(`${name}Create`)) },
+            responses: { 201: answer(isVersioned(resource) ? "created, with version 1" : "created", ref(name)), ...DENIED, 409: DUPLICATE, 413: BODY_TOO_LARGE, 422: INVALID },
+          },
   };
+  const sensitive = Object.values(resource.fields).some((f) => f.sensitive);
   const item: JsonSchema = {
     parameters: [ID_PARAM],
-    get: { tags, operationId: `get${name}`, summary: `Read one of ${resource.name}`, responses: { 200: answer("the record", ref(name)), ...DENIED, 404: NOT_FOUND } },
+    get: {
+      tags,
+      operationId: `get${name}`,
+      summary: `Read one of ${resource.name}`,
+      ...(sensitive ? { parameters: [REVEAL_PARAM] } : {}),
+      responses: { 200: answer(sensitive ? "the record, sensitive values masked except the one asked for with `reveal`" : "the record", ref(name)), ...DENIED, 404: NOT_FOUND },
+    },
   };
+  // The audit trail only the backend writes; a computed report has no item writes at all.
+  if (resource.readOnly && !resource.compute) {
+    item.put = { tags, operationId: `replace${name}`, summary: "Refused: the trail is append-only", responses: { ...DENIED, 405: APPEND_ONLY } };
+    item.patch = { tags, operationId: `update${name}`, summary: "Refused: the trail is append-only", responses: { ...DENIED, 405: APPEND_ONLY } };
+    item.delete = { tags, operationId: `delete${name}`, summary: "Refused: the trail is append-only", responses: { ...DENIED, 405: APPEND_ONLY } };
+  }
   if (!resource.readOnly) {
     item.patch = {
       tags,
@@ -81,6 +105,7 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
         ...DENIED,
         404: NOT_FOUND,
         ...(isVersioned(resource) ? { 409: conflict } : {}),
+        413: BODY_TOO_LARGE,
         422: INVALID,
       },
     };
@@ -91,9 +116,54 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
       responses: { 200: answer("deleted"), ...DENIED, 404: NOT_FOUND, 409: REFERENCED },
     };
   }
-  // A read-only resource (the audit trail) is written one entry at a time, each stamped by the server.
-  const bulk = resource.readOnly ? {} : { [`/${resource.name}/_bulk`]: bulkPath(resource, name, tags) };
-  return { [`/${resource.name}`]: collection, ...bulk, [`/${resource.name}/{id}`]: item };
+  // A read-only resource (the audit trail) is written by the backend alone; its chain has a check.
+  const extra = resource.compute ? {} : resource.readOnly ? { [`/${resource.name}/_verify`]: verifyPath(tags) } : { [`/${resource.name}/_bulk`]: bulkPath(resource, name, tags) };
+  return { [`/${resource.name}`]: collection, ...extra, [`/${resource.name}/{id}`]: item };
+}
+
+/** `GET /audit-logs/_verify`: the hash chain's check (docs/backend-contract.md). */
+function verifyPath(tags: string[]): JsonSchema {
+  const broken = {
+    type: "object",
+    required: ["index", "id", "reason"],
+    properties: { index: { type: "integer", minimum: 0 }, id: { type: ["integer", "string"] }, reason: { enum: ["hash", "link"] } },
+  };
+  return {
+    get: {
+      tags,
+      operationId: "verifyAuditLogs",
+      summary: "Checks that every entry holds the hash of the one before and its own hash over its content",
+      responses: {
+        200: answer("the verdict", { type: "object", required: ["ok", "entries"], properties: { ok: { type: "boolean" }, entries: { type: "integer", minimum: 0 }, firstBroken: broken } }),
+        ...DENIED,
+      },
+    },
+  };
+}
+
+/** The administrator's whole-store export and its restore on an empty instance (both audited). */
+export function systemPaths(): Record<string, JsonSchema> {
+  const tags = ["system"];
+  const store = { type: "object", additionalProperties: { type: "array", items: { type: "object" } } };
+  return {
+    "/_system/export": {
+      get: { tags, operationId: "exportAll", summary: "Every collection as one JSON document (administrators)", responses: { 200: answer("the export, as an attachment", store), ...DENIED } },
+    },
+    "/_system/restore": {
+      post: {
+        tags,
+        operationId: "restoreAll",
+        summary: "Puts an export back on an instance that holds nothing but its accounts (administrators)",
+        requestBody: { required: true, content: json(store) },
+        responses: {
+          200: answer("restored", { type: "object", properties: { restored: { type: "integer" }, entries: { type: "integer" } } }),
+          ...DENIED,
+          409: answer("the instance is not empty", ref("Error")),
+          422: answer("not a complete export, or its audit trail's chain is broken", ref("Error")),
+        },
+      },
+    },
+  };
 }
 
 /** `POST /<name>/_bulk`: many creates in one request, one answer per row (docs/backend-contract.md). */
@@ -115,7 +185,7 @@ function bulkPath(resource: EffectiveResource, name: string, tags: string[]): Js
         400: answer("the body is not an array", ref("Error")),
         ...DENIED,
         404: NOT_FOUND,
-        413: answer(`more than ${BULK_MAX} rows; nothing was stored`, ref("Error")),
+        413: answer(`more than ${BULK_MAX} rows, or a body over ${BODY_MAX_BYTES} bytes; nothing was stored`, ref("Error")),
       },
     },
   };

@@ -1,5 +1,5 @@
 import { defineResource } from "../../schema/defineResource";
-import { AUDIT_ACTIONS } from "./actions";
+import { AUDIT_ACTIONS, SYSTEM_AUDIT_ACTIONS } from "./actions";
 
 /** The audited resources (all but the trail itself). */
 export const AUDITED_RESOURCES = [
@@ -15,9 +15,15 @@ export const AUDITED_RESOURCES = [
   "consortium-agreements",
   "outreach-postings",
   "outreach-activities",
+  // the whole store (export, restore)
+  "system",
 ] as const;
 
-/** The audit trail: written by the plugin's auditLogProvider, browsed read-only by administrators. */
+/**
+ * The audit trail: written by the backend for every write, reveal, import, export and restore
+ * (or, for a backend that keeps none, by the plugin's auditLogProvider), append-only and chained
+ * by hash; browsed read-only by administrators.
+ */
 export const auditLogs = defineResource({
   name: "audit-logs",
   group: "admin",
@@ -28,12 +34,16 @@ export const auditLogs = defineResource({
   fields: {
     createdAt: { kind: "datetime", required: true, sort: true, filter: true },
     authorName: { kind: "text", maxLength: 60, search: true, filter: true },
-    action: { kind: "enum", values: AUDIT_ACTIONS, required: true, filter: true },
+    action: { kind: "enum", values: [...AUDIT_ACTIONS, ...SYSTEM_AUDIT_ACTIONS], required: true, filter: true },
     resource: { kind: "enum", values: AUDITED_RESOURCES, required: true, filter: true },
     recordId: { kind: "text", maxLength: 40, filter: true },
     summary: { kind: "text", maxLength: 200, search: true, views: ["show", "export"] },
     changes: { kind: "diff", views: ["list", "show"] },
     authorId: { kind: "text", maxLength: 40, views: ["show"] },
     authorRole: { kind: "text", maxLength: 20, views: ["show"] },
+    origin: { kind: "text", maxLength: 200, views: ["show", "export"] },
+    ip: { kind: "text", maxLength: 60, views: ["show", "export"] },
+    prevHash: { kind: "text", maxLength: 64, views: ["show"] },
+    hash: { kind: "text", maxLength: 64, views: ["show"] },
   },
 });

@@ -1,9 +1,7 @@
 import { Show } from "@refinedev/antd";
-import { useLog, useShow, type BaseRecord } from "@refinedev/core";
+import { useShow, type BaseRecord } from "@refinedev/core";
 import { Button, Descriptions } from "antd";
-import { useState } from "react";
 import { fieldsFor } from "../../schema/defineResource";
-import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
 import { FieldValue } from "../fields/FieldValue";
 import { WarningAlerts } from "../fields/WarningBadges";
@@ -21,6 +19,7 @@ import { ChildRecordsProvider } from "./ChildRecords";
 import { DetailRelations } from "./DetailRelations";
 import { RecordActions } from "./RecordActions";
 import { RecordHistory } from "./RecordHistory";
+import { useReveal } from "./useReveal";
 
 /** The detail page of any resource: every shown field, relations as links, sensitive values on request. */
 export default withCurrentResource(SchemaShow);
@@ -29,15 +28,10 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
   const text = useFieldText(resource);
   const { query, showId } = useShow<BaseRecord>();
   const record = query.data?.data;
-  const [revealed, setRevealed] = useState<string[]>([]);
   const allowed = useAccess(resource.name);
   const errorNotification = useErrorNotification();
-  const { log } = useLog();
-  // Seeing a full ID or phone number is itself recorded in the audit trail.
-  const reveal = (name: string) => {
-    setRevealed((r) => [...r, name]);
-    log.mutate({ action: "reveal", resource: resourceIdentifier(resource.name), meta: { id: record?.id, field: name } });
-  };
+  // Seeing a full ID or phone number is itself recorded in the audit trail (by the backend, or the provider).
+  const { revealed, reveal } = useReveal(resource.name, record);
   const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
   const { routePrefix } = usePartyConfig();
   if (isPartyHttpError(query.error) && query.error.kind === "not-found") return <NotFoundResult listPath={`${routePrefix}/${resource.name}`} />;
@@ -64,22 +58,23 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
           <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} size="middle">
             {fieldsFor(resource, "show").map((name) => {
               const field = resource.fields[name];
-              const canReveal = field.sensitive && record?.[name] && !revealed.includes(name) && allowed("reveal", record);
+              const shown = name in revealed;
+              const canReveal = field.sensitive && record?.[name] && !shown && allowed("reveal", record);
               return (
                 <Descriptions.Item key={name} label={text.label(name)}>
                   <FieldValue
                     name={name}
                     field={field}
-                    value={record?.[name]}
+                    value={shown ? revealed[name] : record?.[name]}
                     optionLabel={text.option}
                     yesNo={yesNo}
                     lng={text.lng}
-                    reveal={revealed.includes(name)}
+                    reveal={shown}
                     record={record}
                     link
                   />
                   {canReveal && (
-                    <Button type="link" size="small" onClick={() => reveal(name)}>
+                    <Button type="link" size="small" onClick={() => void reveal(name)}>
                       {text.t("party.show.reveal")}
                     </Button>
                   )}

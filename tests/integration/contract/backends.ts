@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { listenEnvelopeApi } from "../../../mock-api/envelope/listen";
+import type { MockApiOptions } from "../../../mock-api/app";
 import { listenMockApi } from "../../../mock-api/listen";
 import { generateDb } from "../../../mock-api/seed/generate";
 import { generateHostDb } from "../../../mock-api/seed/generate-host";
@@ -11,7 +12,7 @@ import { generateHostDb } from "../../../mock-api/seed/generate-host";
 export const TODAY = "2026-11-22";
 export const seed = () => ({ data: structuredClone(generateDb({ today: TODAY })), hostData: generateHostDb(), today: () => TODAY });
 
-export const startSimpleRest = () => listenMockApi(seed());
+export const startSimpleRest = (more: Partial<MockApiOptions> = {}) => listenMockApi({ ...seed(), ...more });
 export const startEnvelope = () => listenEnvelopeApi(seed());
 
 export interface Recorded {

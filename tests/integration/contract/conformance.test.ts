@@ -23,6 +23,7 @@ const CHECKS = [
   "list consortium-overview",
   "list resource-settings",
   "list: paging",
+  "list: page cap",
   "list: total",
   "list: sort",
   "list: sort on two fields",
@@ -91,6 +92,16 @@ describe("a backend that breaks the contract fails the matching check", () => {
     fronts.push(broken);
     return statusOf(await runChecks(checkContext({ apiUrl: broken.url })));
   }
+
+  it("answering pages of any size fails the page-cap check", async () => {
+    const uncapped = await startSimpleRest({ pageMax: 100_000 });
+    try {
+      const status = statusOf(await runChecks(checkContext({ apiUrl: uncapped.url })));
+      expect(status).toMatchObject({ "list: page cap": "fail", "list: paging": "pass" });
+    } finally {
+      await uncapped.close();
+    }
+  });
 
   it("ignoring _sort/_order fails the sort checks only", async () => {
     const status = await checkThrough({
