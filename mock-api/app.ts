@@ -12,6 +12,9 @@ import { authRoutes, identify, stampAuditAuthor } from "./auth";
 import { maskingRender } from "./maskResponses";
 import { enforceAccess } from "./middlewares/enforceAccess";
 import { bulkCreate } from "./bulkCreate";
+import { complianceRoute } from "./compliance";
+import type { ActivityConfig } from "../src/domain/organizationalLife";
+import { deriveBranches } from "../src/resources/branches/deriveCompliance";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted). */
@@ -24,6 +27,8 @@ export interface MockApiOptions {
   roles?: boolean;
   /** The date rules judge by; defaults to the local today (or SEED_TODAY). */
   today?: () => string;
+  /** A hospital's 三会一课 frequencies (defaults: the domain rules'); compliance and branch warnings follow them. */
+  activityFrequencies?: ActivityConfig;
 }
 
 
@@ -36,6 +41,7 @@ export function createMockApi(options: MockApiOptions) {
   const hostRouter = jsonServer.router(options.hostData as string);
   const data = lookupFor(router.db);
   const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
+  if (options.activityFrequencies) schemas.branches = { ...schemas.branches, derive: deriveBranches(options.activityFrequencies) };
 
   // No static files: the API serves data only.
   app.use(jsonServer.defaults({ logger: false, noCors: false, static: path.join(import.meta.dirname, "no-static") }));
@@ -54,6 +60,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(authRoutes(data));
   app.use(stampAuditAuthor());
   const today = options.today ?? (() => seedToday());
+  app.use(complianceRoute(data, today, !!options.roles, options.activityFrequencies));
   app.use(bulkCreate(schemas, router.db as never, data, today, !!options.roles));
   if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs"]), data));
   app.use(deriveOnRead(schemas, router.db, data, today));

@@ -10,6 +10,8 @@ import { rosterByBranch } from "./roster";
 import { branchSizes } from "./sizes";
 import type { SeedDb, SeedOptions } from "./types";
 import { generateUsers } from "./users";
+import { generateAppraisals } from "./appraisals";
+import { generateMeetings } from "./meetings";
 
 export { DEFAULT_SEED } from "./random";
 export { MIN_MEMBERS } from "./sizes";
@@ -30,6 +32,9 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   const roster = rosterByBranch(members);
   const pairing = generatePairings(r, today, branches, roster);
   const commitments = generateCommitments(r, today, branches, roster, pairing.pairings);
+  // Organizational life draws after everything above, so the earlier collections stay as they were.
+  const meetings = generateMeetings(r, today, branches, roster);
+  const appraisals = generateAppraisals(r, today, branches, roster);
 
   return {
     branches,
@@ -39,6 +44,8 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     "pairing-tasks": pairing.tasks,
     "pairing-trainings": pairing.trainings,
     commitments,
+    meetings,
+    appraisals,
     "resource-settings": [],
     "audit-logs": [],
     users: generateUsers(branches, members),

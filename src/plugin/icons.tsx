@@ -1,4 +1,14 @@
-import { ApartmentOutlined, HeartOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, LinkOutlined } from "@ant-design/icons";
+import {
+  ApartmentOutlined,
+  CalendarOutlined,
+  HeartOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  LinkOutlined,
+  StarOutlined,
+  TableOutlined,
+} from "@ant-design/icons";
 import type { ReactNode } from "react";
 
 // Resources name their icon as data; only the plugin layer turns names into components.
@@ -9,6 +19,9 @@ const ICONS: Record<string, ReactNode> = {
   SolutionOutlined: <SolutionOutlined />,
   TeamOutlined: <TeamOutlined />,
   LinkOutlined: <LinkOutlined />,
+  CalendarOutlined: <CalendarOutlined />,
+  StarOutlined: <StarOutlined />,
+  TableOutlined: <TableOutlined />,
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);

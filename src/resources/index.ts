@@ -3,6 +3,8 @@ import { auditLogs } from "./audit-logs/schema";
 import { branches } from "./branches/schema";
 import { commitments } from "./commitments/schema";
 import { members } from "./members/schema";
+import { appraisals } from "./appraisals/schema";
+import { meetings } from "./meetings/schema";
 import { pairingActivities, pairingTasks, pairingTrainings } from "./pairing-items/schemas";
 import { pairings } from "./pairings/schema";
 
@@ -15,6 +17,8 @@ export const builtInResources: readonly ResourceDef[] = [
   pairingTasks,
   pairingTrainings,
   commitments,
+  meetings,
+  appraisals,
   auditLogs,
 ];
 

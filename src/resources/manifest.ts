@@ -16,11 +16,15 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   { name: "pairing-tasks", group: "coop", icon: "SolutionOutlined" },
   { name: "pairing-trainings", group: "coop", icon: "TeamOutlined" },
   { name: "commitments", group: "coop", icon: "HeartOutlined" },
+  // Organizational life (三会一课, 民主评议)
+  { name: "meetings", group: "orglife", icon: "CalendarOutlined" },
+  { name: "appraisals", group: "orglife", icon: "StarOutlined" },
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
 ];
 
 export const MENU_GROUPS = [
   { name: "organization", icon: "ApartmentOutlined" },
   { name: "coop", icon: "HeartOutlined" },
+  { name: "orglife", icon: "CalendarOutlined" },
   { name: "admin", icon: "SettingOutlined" },
 ] as const;

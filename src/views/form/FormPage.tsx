@@ -10,6 +10,8 @@ import { NotFoundResult } from "../NotFoundResult";
 import { withCurrentResource } from "../withCurrentResource";
 import { ConflictPanel } from "./ConflictPanel";
 import { fieldItemProps } from "./fieldItemProps";
+import { FieldSummary } from "./FieldSummary";
+import { FillButton } from "./FillButton";
 import { SuggestionHint } from "./SuggestionHint";
 import { useSchemaForm } from "./useSchemaForm";
 
@@ -34,7 +36,7 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
       <Form {...formProps} layout="vertical" initialValues={initialValues ?? formProps.initialValues} onFinish={onFinish}>
         <Row gutter={16}>
           {fields.map((name) => (
-            <Col key={name} xs={24} md={12}>
+            <Col key={name} xs={24} md={resource.fields[name].kind === "items" ? 24 : 12}>
               <Form.Item
                 label={text.label(name)}
                 extra={
@@ -48,6 +50,8 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
                         accept={text.t("party.form.useSuggestion")}
                       />
                     )}
+                    {resource.fields[name].summary && <FieldSummary field={resource.fields[name]} translate={text.t} />}
+                    {resource.fields[name].fill && <FillButton name={name} field={resource.fields[name]} label={text.t("party.form.fill")} />}
                   </>
                 }
                 {...fieldItemProps(resource, name, text.error, context)}
@@ -56,6 +60,7 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
                   name={name}
                   field={resource.fields[name]}
                   optionLabel={text.option}
+                  itemLabel={(sub) => text.itemLabel(name, sub)}
                   listLabels={{ add: text.t("party.form.addRow"), remove: text.t("party.form.removeRow") }}
                 />
               </Form.Item>

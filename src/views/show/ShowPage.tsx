@@ -67,6 +67,7 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
                 lng={text.lng}
                 reveal={revealed.includes(name)}
                 record={record}
+                itemLabel={(sub) => text.itemLabel(name, sub)}
                 link
               />
               {canReveal && (
