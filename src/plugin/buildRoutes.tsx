@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router";
-import type { ResourceEntry } from "../resources/manifest";
+import type { ResourceEntry, ScreenEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
 import { useResourceSettings } from "../views/hooks/useResourceSettings";
 import { SETTINGS_PATH } from "./buildResources";
-import { pages } from "./pages";
+import { pages, screenPage } from "./pages";
 
 // The skeleton shown while a page's chunk loads comes in a small chunk of its own (antd's Skeleton
 // and its styles), fetched beside the page's: a host that never opens a page loads neither.
@@ -32,8 +32,8 @@ function scoped(scope: PartyScope, Page: ComponentType<{ scope: PartyScope }>) {
   );
 }
 
-/** `<Route>` elements for a host's `<Routes>`: four per resource plus settings, all lazy. */
-export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope) {
+/** `<Route>` elements for a host's `<Routes>`: four per resource, one per screen, plus settings, all lazy. */
+export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope, screens: readonly ScreenEntry[] = []) {
   const prefix = scope.routePrefix;
   return [
     ...entries.flatMap((entry) => {
@@ -49,6 +49,7 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
         <Route key={`${entry.name}-edit`} path={`${base}/edit/:id`} element={scoped(scope, pages.form)} />,
       ];
     }),
+    ...screens.map((screen) => <Route key={`screen-${screen.name}`} path={`${prefix}/${screen.name}`} element={scoped(scope, screenPage(screen.name))} />),
     <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(scope, pages.settings)} />,
   ];
 }

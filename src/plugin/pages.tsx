@@ -33,3 +33,18 @@ export const pages = {
   show: page(() => import("../views/show/ShowPage")),
   settings: page(() => import("../views/settings/SettingsPage")),
 };
+
+// The hand-written screens of SCREEN_MANIFEST, each its own chunk; a name without a screen fails loudly.
+const SCREENS: Record<string, () => Promise<{ default: ComponentType }>> = {
+  compliance: () => import("../views/screens/compliance/ComplianceScreen"),
+  "branch-calendar": () => import("../views/screens/branch-calendar/BranchCalendarScreen"),
+};
+const screenPages = new Map<string, ReturnType<typeof page>>();
+
+export function screenPage(name: string) {
+  const load = SCREENS[name];
+  if (!load) throw new Error(`No screen named ${name} (src/plugin/pages.tsx)`);
+  let found = screenPages.get(name);
+  if (!found) screenPages.set(name, (found = page(load)));
+  return found;
+}

@@ -22,6 +22,20 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
 ];
 
+/** A page the generic ones cannot express (src/views/screens/<name>/): its menu entry and route `<prefix>/<name>`. */
+export interface ScreenEntry {
+  name: string;
+  group: string;
+  icon: string;
+}
+
+/** The hand-written screens, in menu order after the resources of their group. */
+export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
+  // Organizational life
+  { name: "compliance", group: "orglife", icon: "TableOutlined" },
+  { name: "branch-calendar", group: "orglife", icon: "CalendarOutlined" },
+];
+
 export const MENU_GROUPS = [
   { name: "organization", icon: "ApartmentOutlined" },
   { name: "coop", icon: "HeartOutlined" },
