@@ -5,6 +5,7 @@ import type { JsonSchema } from "./fieldSchema";
 import { resourcePaths, schemaName } from "./paths";
 import { createSchema, recordSchema, updateSchema } from "./resourceSchemas";
 import { settingsSchema } from "./settingsSchema";
+import { complianceSchema, compliancePaths } from "./compliancePaths";
 
 const SETTINGS = "resource-settings";
 
@@ -51,6 +52,7 @@ const components = (resources: readonly ResourceDef[]) => {
       current: { type: "object", description: "on 409: the record that already has this id" },
     },
   };
+  schemas.ComplianceReport = complianceSchema;
   schemas.Error = { type: "object", properties: { message: { type: "string", description: "a message key, e.g. party.errors.forbidden" } } };
   return {
     schemas,
@@ -85,11 +87,12 @@ export function buildOpenApi(version: string, resources: readonly ResourceDef[] 
   const paths: Record<string, JsonSchema> = {};
   for (const def of resources) Object.assign(paths, resourcePaths(mergeSchema(def)));
   Object.assign(paths, settingsPaths());
+  Object.assign(paths, compliancePaths());
   return {
     openapi: "3.1.0",
     info: { title: "refine-party-building backend contract", version, description: DESCRIPTION },
     servers: [{ url: "http://127.0.0.1:4010", description: "the mock API (`npm run mock`)" }],
-    tags: [...resources.map((def) => ({ name: def.name })), { name: SETTINGS }],
+    tags: [...resources.map((def) => ({ name: def.name })), { name: SETTINGS }, { name: "compliance" }],
     paths,
     components: components(resources),
   };

@@ -8,10 +8,12 @@ interface Props {
   words: string;
   label: string;
   to: string;
+  /** `<branch id>-<month>`, to find a cell. */
+  cellId: string;
 }
 
 /** One branch-month: symbol, short text and colour, linked to that month's meetings; the full words for assistive tech and on hover. */
-export function ComplianceCell({ cell, short, words, label, to }: Props) {
+export function ComplianceCell({ cell, short, words, label, to, cellId }: Props) {
   const style = CELL_STYLE[cell.state];
   return (
     <Link
@@ -19,6 +21,7 @@ export function ComplianceCell({ cell, short, words, label, to }: Props) {
       title={words}
       aria-label={label}
       data-state={cell.state}
+      data-cell={cellId}
       style={{
         display: "block",
         padding: "2px 4px",

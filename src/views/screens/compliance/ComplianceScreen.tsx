@@ -63,6 +63,7 @@ export default function ComplianceScreen() {
               words={words}
               label={t("party.compliance.cellLabel", { branch: row.name, month: i + 1, state: words })}
               to={meetingsLink(routePrefix, row.branchId, cell.from, cell.to, kind)}
+              cellId={`${String(row.branchId)}-${i + 1}`}
             />
           );
         },
