@@ -68,6 +68,17 @@ async function pickInRow(page: Page, name: string, option: string): Promise<void
   await expect.poll(() => page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)").count()).toBe(0);
 }
 
+/**
+ * The day the meetings are held: the mock API's today (this machine's local date), which is never
+ * after the browser's (Asia/Shanghai is ahead of it or equal), so both judge it "not in the future".
+ */
+function meetingDay(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return local < shanghaiToday() ? local : shanghaiToday();
+}
+
 async function secretaryBranch(): Promise<Rec> {
   const me = await must<{ branchId: number }>(200, "secretary", "/auth/me");
   return must<Rec>(200, "admin", `/branches/${me.branchId}`);
@@ -81,7 +92,7 @@ async function startMeeting(page: Page, t: (typeof TEXT)[Lang], branch: Rec, kin
   await searchAndChoose(page, "branchId", String(branch.name).slice(0, 3), String(branch.name));
   await chooseOption(page, "kind", kind);
   await chooseOption(page, "status", t.held);
-  await fillDate(page, "date", shanghaiToday());
+  await fillDate(page, "date", meetingDay());
   await page.getByRole("button", { name: label(t.fill) }).click();
   await expect.poll(() => page.getByRole("combobox", { name: `1 ${t.attendanceStatus}`, exact: true }).count()).toBe(1);
 }
@@ -96,7 +107,7 @@ function suite(lng: Lang) {
       const { page } = app;
       const branch = await secretaryBranch();
       const committee = (branch.committee as unknown[]).length;
-      const month = Number(shanghaiToday().slice(5, 7));
+      const month = Number(meetingDay().slice(5, 7));
       await app.goto("/party/meetings/create");
       await startMeeting(page, t, branch, t.committee, uniqueName("支委会"));
       await pickInRow(page, `1 ${t.attendanceStatus}`, t.leave);
