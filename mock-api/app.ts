@@ -23,6 +23,9 @@ import { enforceAccess } from "./middlewares/enforceAccess";
 import { bulkCreate } from "./bulkCreate";
 import { exportRestore } from "./system/exportRestore";
 import { serveComputed } from "./middlewares/serveComputed";
+import { complianceRoute } from "./compliance";
+import type { ActivityConfig } from "../src/domain/organizationalLife";
+import { deriveBranches } from "../src/resources/branches/deriveCompliance";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted atomically on every write). */
@@ -42,6 +45,8 @@ export interface MockApiOptions {
   /** The largest request body in bytes (default BODY_MAX_BYTES); a restore has its own, `restoreMaxBytes`. */
   bodyMaxBytes?: number;
   restoreMaxBytes?: number;
+  /** A hospital's 三会一课 frequencies (defaults: the domain rules'); compliance and branch warnings follow them. */
+  activityFrequencies?: ActivityConfig;
 }
 
 /** Every collection a plugin store holds, whether or not the file had it yet. */
@@ -73,6 +78,7 @@ export function createMockApi(options: MockApiOptions) {
   const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
   const trail = auditTrail(router.db, store);
   const rolesOn = !!options.roles;
+  if (options.activityFrequencies) schemas.branches = { ...schemas.branches, derive: deriveBranches(options.activityFrequencies) };
 
   // No static files: the API serves data only.
   app.use(jsonServer.defaults({ logger: false, noCors: false, static: path.join(import.meta.dirname, "no-static") }));
@@ -99,6 +105,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(auditWrites(router.db, trail, schemas));
   const today = options.today ?? (() => seedToday());
   app.use(serveComputed(schemas, router.db, data, today));
+  app.use(complianceRoute(data, today, rolesOn, options.activityFrequencies));
   app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn));
   if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION]), data));
   app.use(deriveOnRead(schemas, router.db, data, today));

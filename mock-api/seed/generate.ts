@@ -11,6 +11,8 @@ import { rosterByBranch } from "./roster";
 import { branchSizes } from "./sizes";
 import type { SeedDb, SeedOptions } from "./types";
 import { generateUsers } from "./users";
+import { generateAppraisals } from "./appraisals";
+import { generateMeetings } from "./meetings";
 
 export { DEFAULT_SEED } from "./random";
 export { MIN_MEMBERS } from "./sizes";
@@ -32,6 +34,9 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   const pairing = generatePairings(r, today, branches, roster);
   const commitments = generateCommitments(r, today, branches, roster, pairing.pairings);
   const consortium = generateConsortium(seed, today, branches, roster);
+  // Organizational life draws after everything above, so the earlier collections stay as they were.
+  const meetings = generateMeetings(r, today, branches, roster);
+  const appraisals = generateAppraisals(r, today, branches, roster);
 
   return {
     branches,
@@ -46,6 +51,8 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     "outreach-postings": consortium.postings,
     "outreach-activities": consortium.activities,
     "consortium-overview": [],
+    meetings,
+    appraisals,
     "resource-settings": [],
     "audit-logs": [],
     users: generateUsers(branches, members),

@@ -201,6 +201,64 @@ export type OutreachActivity = {
   version: number;
 };
 
+// Organizational life
+export type MeetingKind =
+  | "general_meeting"
+  | "committee_meeting"
+  | "group_meeting"
+  | "party_lecture"
+  | "themed_day"
+  | "life_meeting"
+  | "appraisal"
+  | "heart_talk";
+export type AttendanceStatus = "present" | "leave_personal" | "leave_business" | "leave_sick" | "absent" | "excluded";
+
+export type Attendance = {
+  memberId: number;
+  status: AttendanceStatus;
+  reason?: string;
+  voting: boolean;
+  written?: boolean;
+};
+
+export type Resolution = { title: string; yes: number; no: number; abstain: number };
+export type Attachment = { kind: "notice" | "minutes" | "resolution" | "sign_in" | "photo"; title: string; url: string };
+
+export type Meeting = {
+  id: number;
+  branchId: number;
+  kind: MeetingKind;
+  title: string;
+  status: "planned" | "held" | "cancelled";
+  date: string;
+  time: string;
+  place: string;
+  chairId: number | null;
+  recorderId: number | null;
+  lecturerId: number | null;
+  agenda: string;
+  attendance: Attendance[];
+  observers: string[];
+  minutes: string;
+  resolutions: Resolution[];
+  attachments: Attachment[];
+  cancelReason: string | null;
+  version: number;
+};
+
+export type Appraisal = {
+  id: number;
+  year: number;
+  branchId: number;
+  memberId: number;
+  grade: "excellent" | "qualified" | "basically_qualified" | "unqualified" | null;
+  selfAssessment: string;
+  followUpAction: "rectify" | "persuade_withdraw" | "remove" | null;
+  followUpDeadline: string | null;
+  followUpOutcome: string | null;
+  version: number;
+};
+
 export type SeedDb = {
   branches: Branch[];
   members: Member[];
@@ -214,6 +272,8 @@ export type SeedDb = {
   "outreach-postings": OutreachPosting[];
   "outreach-activities": OutreachActivity[];
   "consortium-overview": Record<string, unknown>[];
+  meetings: Meeting[];
+  appraisals: Appraisal[];
   "resource-settings": Record<string, unknown>[];
   "audit-logs": Record<string, unknown>[];
   users: DemoUser[];

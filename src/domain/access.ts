@@ -32,6 +32,10 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
       return [record.id];
     case "pairings":
       return [record.initiatorBranchId, ...(Array.isArray(record.partnerBranchIds) ? record.partnerBranchIds : [])];
+    // Organizational life
+    case "meetings":
+    case "appraisals":
+      return [record.branchId];
     case "pairing-activities":
     case "pairing-tasks":
     case "pairing-trainings":
@@ -45,6 +49,8 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
 }
 
 const READ_ONLY_FOR_SECRETARY = new Set(["branches"]);
+/** Read-only screens over the meetings: the compliance matrix and a branch's calendar. */
+const ORG_LIFE_SCREENS = new Set(["compliance", "branch-calendar"]);
 
 // 医联体: the administrator manages the institutions and agreements; a secretary records their own
 // branch's postings and activities; everyone reads all of it, and the overview is read by all.
@@ -85,7 +91,12 @@ export function can(
   };
   if (isConsortium(resource)) return canConsortium(user, action, resource, () => (action === "create" && !record) || own(record));
 
+  // Organizational life: the screens read through the meetings (the backend narrows what a member gets).
+  if (ORG_LIFE_SCREENS.has(resource)) return action === "list";
+
   if (user.role === "secretary") {
+    // Appraisals are personal: a secretary reads their own branch's only.
+    if (resource === "appraisals" && action === "show") return own(record);
     if (action === "list" || action === "show") return true;
     if (action === "reveal") return resource === "members" && own(record);
     if (action === "rate") return resource === "commitments" && same(record?.targetBranchId, user.branchId);
@@ -96,6 +107,9 @@ export function can(
 
   // member
   if (resource === "branches") return action === "list" || action === "show";
+  // A member reads their own branch's meetings (their attendance, not another branch's minutes) and their own appraisal.
+  if (resource === "meetings") return action === "list" || (action === "show" && same(record?.branchId, user.branchId));
+  if (resource === "appraisals") return action === "list" || (action === "show" && same(record?.memberId, user.memberId));
   if (resource === "members") return (action === "show" || action === "reveal") ? same(record?.id, user.memberId) : action === "list";
   if (resource === "commitments") {
     if (action === "list") return true;
@@ -111,7 +125,10 @@ export const RATING_FIELDS = ["rating", "ratingComment", "version"] as const;
 
 /** Server-side list restriction for a role: filters added to a list query (a member sees only their own). */
 export function listRestriction(user: PartyUser | undefined, resource: string): Record<string, string> | undefined {
+  if (user?.role === "secretary" && resource === "appraisals") return { branchId: String(user.branchId) };
   if (!user || user.role !== "member") return undefined;
+  if (resource === "meetings" || resource === "compliance") return { branchId: String(user.branchId) };
+  if (resource === "appraisals") return { memberId: String(user.memberId) };
   if (resource === "members") return { id: String(user.memberId) };
   if (resource === "commitments") return { public: "true" };
   return undefined;
@@ -125,6 +142,7 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
   if (resource === "resource-settings") return action === "list" || action === "show";
   if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
   if (isConsortium(resource)) return canConsortium(user, action, resource, () => true);
+  if (ORG_LIFE_SCREENS.has(resource)) return action === "list";
   if (user.role === "secretary") {
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "list" || action === "show" || action === "edit";
     return true;
@@ -132,6 +150,7 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
   if (resource === "branches") return action === "list" || action === "show";
   if (resource === "members") return action === "list" || action === "show" || action === "reveal";
   if (resource === "commitments") return action === "list" || action === "show" || action === "rate" || action === "edit";
+  if (resource === "meetings" || resource === "appraisals") return action === "list" || action === "show";
   return false;
 }
 

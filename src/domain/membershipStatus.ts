@@ -26,3 +26,29 @@ export function inactivityWarning(lastActivityDate: string | null | undefined, t
   const params = { months: INACTIVITY_MONTHS[flag], date: lastActivityDate as string };
   return flag === "review" ? warning("inactivityReview", params, "error") : warning("inactivityWarn", params);
 }
+
+/** The last date of each activity that keeps a member in good standing; each module feeds its own. */
+export interface InactivityCauses {
+  /** The last meeting attended or excused from with leave (organizational life). */
+  organizationalLife?: string | null;
+  /** The month dues were last paid up to, as its last day. */
+  dues?: string | null;
+  /** The last assigned work done. */
+  work?: string | null;
+}
+
+/**
+ * The member's one 自行脱党 verdict: the worst flag over the causes (six months without any one of
+ * them is enough), with the cause and date behind it. Organizational life and dues arrears both
+ * feed this, so a member is never flagged twice or differently.
+ */
+export function memberInactivity(causes: InactivityCauses, today: string): { flag: InactivityFlag; cause?: keyof InactivityCauses; date?: string } {
+  const rank: Record<InactivityFlag, number> = { none: 0, warn: 1, review: 2 };
+  let worst: { flag: InactivityFlag; cause?: keyof InactivityCauses; date?: string } = { flag: "none" };
+  for (const cause of ["organizationalLife", "dues", "work"] as const) {
+    const date = causes[cause];
+    const flag = inactivityFlag(date, today);
+    if (rank[flag] > rank[worst.flag] || (flag !== "none" && flag === worst.flag && date! < worst.date!)) worst = { flag, cause, date: date! };
+  }
+  return worst;
+}

@@ -82,3 +82,90 @@ export function missingActivities(
   const rank = (m: MissingActivity) => `${m.from}|${ACTIVITY_KINDS.indexOf(m.kind)}`;
   return missing.sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
 }
+
+/** The frequencies in force: the defaults with a hospital's overrides. */
+export function activityFrequencies(config: ActivityConfig = {}): Record<ActivityKind, ActivityFrequency | null> {
+  return Object.fromEntries(ACTIVITY_KINDS.map((kind) => [kind, kind in config ? (config[kind] ?? null) : DEFAULT_ACTIVITY_FREQUENCY[kind]])) as Record<
+    ActivityKind,
+    ActivityFrequency | null
+  >;
+}
+
+/**
+ * What a branch must hold: a branch without a committee (fewer than 7 full members elect only a
+ * secretary) holds no 支委会.
+ */
+export function branchActivityConfig(branch: { committee?: unknown }, config: ActivityConfig = {}): ActivityConfig {
+  const hasCommittee = Array.isArray(branch.committee) && branch.committee.length > 0;
+  return hasCommittee ? config : { ...config, committee_meeting: null };
+}
+
+/** held: met this month; missing: its block ended without one; due: the block ends this month and is still open; none: nothing owed this month. */
+export type CellState = "held" | "missing" | "due" | "none";
+
+export interface HeldMeeting extends Meeting {
+  id?: unknown;
+  status?: unknown;
+}
+
+export interface MonthCompliance {
+  month: number;
+  /** yyyy-mm-01 … last day of the month. */
+  from: string;
+  to: string;
+  kinds: Partial<Record<ActivityKind, { state: CellState; meetingIds: unknown[] }>>;
+}
+
+const lastDayOf = (from: string, months: number) => addDays(addMonths(from, months), -1);
+
+/**
+ * One branch's year, month by month, for the required kinds (optionally only `kinds`). Only held
+ * meetings count. A kind held every quarter is judged in the last month of the quarter: missing
+ * once the quarter has ended without one, due while it runs, and "none" in its other months
+ * unless a meeting took place in them.
+ */
+export function monthlyCompliance(
+  meetings: readonly HeldMeeting[],
+  year: number,
+  today: string,
+  config: ActivityConfig = {},
+  kinds: readonly ActivityKind[] = ACTIVITY_KINDS,
+): MonthCompliance[] {
+  const frequencies = activityFrequencies(config);
+  const held = meetings.filter((m) => (m.status === undefined || m.status === "held") && isIsoDate(m.date));
+  const months: MonthCompliance[] = [];
+  for (let month = 1; month <= 12; month++) {
+    const from = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+    const to = lastDayOf(from, 1);
+    const cell: MonthCompliance = { month, from, to, kinds: {} };
+    for (const kind of kinds) {
+      const frequency = frequencies[kind];
+      if (!frequency) continue;
+      const size = FREQUENCY_MONTHS[frequency];
+      const inMonth = held.filter((m) => m.kind === kind && m.date >= from && m.date <= to);
+      const blockFrom = startOfBlock(from, size);
+      const blockTo = lastDayOf(blockFrom, size);
+      let state: CellState = "none";
+      if (inMonth.length > 0) state = "held";
+      else if (blockTo === to && !held.some((m) => m.kind === kind && m.date >= blockFrom && m.date <= blockTo)) state = blockTo < today ? "missing" : "due";
+      cell.kinds[kind] = { state, meetingIds: inMonth.map((m) => m.id) };
+    }
+    months.push(cell);
+  }
+  return months;
+}
+
+/** A month's overall state over its kinds: missing wins, then due, then held. */
+export function monthState(cell: MonthCompliance): CellState {
+  const states = Object.values(cell.kinds).map((k) => k!.state);
+  if (states.includes("missing")) return "missing";
+  if (states.includes("due")) return "due";
+  if (states.includes("held")) return "held";
+  return "none";
+}
+
+/** The twelve months before today's month (the look-back of a branch's warnings). */
+export function lookBackPeriod(today: string, months = 12): { from: string; to: string } {
+  const thisMonth = startOfBlock(today, 1);
+  return { from: addMonths(thisMonth, -months), to: addDays(thisMonth, -1) };
+}

@@ -1,21 +1,21 @@
 import type { ResourceProps } from "@refinedev/core";
 import { AUDIT_ACTIONS } from "../resources/audit-logs/actions";
-import { MENU_GROUPS, type ResourceEntry } from "../resources/manifest";
+import { MENU_GROUPS, type ResourceEntry, type ScreenEntry } from "../resources/manifest";
 import { PLUGIN_PREFIX, resourceIdentifier } from "../schema/i18nKeys";
 import { iconFor } from "./icons";
 
 export const SETTINGS_PATH = "settings";
 
 /** Menu group → the resources listed under it (the settings screen sits under "admin"). */
-export function menuGroups(defs: readonly ResourceEntry[]): Record<string, string[]> {
+export function menuGroups(defs: readonly ResourceEntry[], screens: readonly ScreenEntry[] = []): Record<string, string[]> {
   const groups: Record<string, string[]> = { admin: ["resource-settings"] };
-  for (const def of defs) (groups[def.group] ??= []).push(def.name);
+  for (const def of [...defs, ...screens]) (groups[def.group] ??= []).push(def.name);
   return groups;
 }
 
 /** Refine resources: menu groups, one per schema, and the settings screen; all on the plugin's provider. */
-export function buildResources(defs: readonly ResourceEntry[], routePrefix: string, dataProviderName: string): ResourceProps[] {
-  const groups = MENU_GROUPS.filter((g) => g.name === "admin" || defs.some((d) => d.group === g.name));
+export function buildResources(defs: readonly ResourceEntry[], routePrefix: string, dataProviderName: string, screens: readonly ScreenEntry[] = []): ResourceProps[] {
+  const groups = MENU_GROUPS.filter((g) => g.name === "admin" || [...defs, ...screens].some((d) => d.group === g.name));
   return [
     ...groups.map((group) => ({
       name: `${PLUGIN_PREFIX}-${group.name}`,
@@ -40,6 +40,12 @@ export function buildResources(defs: readonly ResourceEntry[], routePrefix: stri
         },
       };
     }),
+    // Screens: a list route only, after the resources (Refine lists a group's children in this order).
+    ...screens.map((screen) => ({
+      name: resourceIdentifier(screen.name),
+      list: `${routePrefix}/${screen.name}`,
+      meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-${screen.group}`, icon: iconFor(screen.icon) },
+    })),
     {
       name: resourceIdentifier("resource-settings"),
       list: `${routePrefix}/${SETTINGS_PATH}`,

@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router";
-import type { ResourceEntry } from "../resources/manifest";
+import type { ResourceEntry, ScreenEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
 import { useResourceSettings } from "../views/hooks/useResourceSettings";
 import { SETTINGS_PATH } from "./buildResources";
-import { pages, screens } from "./pages";
+import { pages, screenPage } from "./pages";
 
 // The skeleton shown while a page's chunk loads comes in a small chunk of its own (antd's Skeleton
 // and its styles), fetched beside the page's: a host that never opens a page loads neither.
@@ -41,14 +41,14 @@ function scoped(scope: PartyScope, Page: ComponentType<{ scope: PartyScope }>, p
   );
 }
 
-/** `<Route>` elements for a host's `<Routes>`: four per resource plus settings, all lazy. */
-export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope) {
+/** `<Route>` elements for a host's `<Routes>`: four per resource, one per screen, plus settings, all lazy. */
+export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope, screens: readonly ScreenEntry[] = []) {
   const prefix = scope.routePrefix;
   return [
     ...entries.flatMap((entry) => {
       const base = `${prefix}/${entry.name}`;
       const read = [
-        <Route key={`${entry.name}-list`} path={base} element={scoped(scope, (entry.screen && screens[entry.screen]) || pages.list, !entry.screen)} />,
+        <Route key={`${entry.name}-list`} path={base} element={entry.screen ? scoped(scope, screenPage(entry.screen)) : scoped(scope, pages.list, true)} />,
         <Route key={`${entry.name}-show`} path={`${base}/show/:id`} element={scoped(scope, pages.show)} />,
       ];
       if (entry.readOnly) return read;
@@ -58,6 +58,7 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
         <Route key={`${entry.name}-edit`} path={`${base}/edit/:id`} element={scoped(scope, pages.form)} />,
       ];
     }),
+    ...screens.map((screen) => <Route key={`screen-${screen.name}`} path={`${prefix}/${screen.name}`} element={scoped(scope, screenPage(screen.name))} />),
     <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(scope, pages.settings)} />,
   ];
 }

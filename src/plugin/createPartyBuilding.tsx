@@ -3,7 +3,7 @@ import type { i18n as I18n } from "i18next";
 import type { ReactElement } from "react";
 import { createPartyDataProvider } from "../data/createPartyDataProvider";
 import { registerPartyBundles } from "../i18n/register";
-import { RESOURCE_MANIFEST } from "../resources/manifest";
+import { RESOURCE_MANIFEST, SCREEN_MANIFEST } from "../resources/manifest";
 import type { ResourceDef } from "../schema/types";
 import type { PartyScope } from "../views/context/PartyContext";
 import { createAccessControl } from "./accessControl";
@@ -62,10 +62,10 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
   const { provider: dataProvider, previous } = rememberReads(backend);
   const scope: PartyScope = { overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser, readSheet: options.readSheet };
   return {
-    resources: buildResources(RESOURCE_MANIFEST, routePrefix, dataProviderName),
-    routes: buildRoutes(RESOURCE_MANIFEST, scope),
+    resources: buildResources(RESOURCE_MANIFEST, routePrefix, dataProviderName, SCREEN_MANIFEST),
+    routes: buildRoutes(RESOURCE_MANIFEST, scope, SCREEN_MANIFEST),
     dataProviders: { [dataProviderName]: dataProvider },
-    accessControlProvider: createAccessControl(options.getUser, menuGroups(RESOURCE_MANIFEST)),
+    accessControlProvider: createAccessControl(options.getUser, menuGroups(RESOURCE_MANIFEST, SCREEN_MANIFEST)),
     auditLogProvider: createAuditLogProvider(dataProvider, previous, options.auditTrail ?? "backend"),
     i18n: { register: registerPartyBundles },
     loadSchemas,

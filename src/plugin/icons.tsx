@@ -1,5 +1,19 @@
-import { ApartmentOutlined, HeartOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, LinkOutlined } from "@ant-design/icons";
-import { BankOutlined, BarChartOutlined, CarOutlined, FileTextOutlined, MedicineBoxOutlined } from "@ant-design/icons";
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CarOutlined,
+  FileTextOutlined,
+  HeartOutlined,
+  LinkOutlined,
+  MedicineBoxOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  StarOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
 import type { ReactNode } from "react";
 
 // Resources name their icon as data; only the plugin layer turns names into components.
@@ -15,6 +29,9 @@ const ICONS: Record<string, ReactNode> = {
   CarOutlined: <CarOutlined />,
   FileTextOutlined: <FileTextOutlined />,
   MedicineBoxOutlined: <MedicineBoxOutlined />,
+  CalendarOutlined: <CalendarOutlined />,
+  StarOutlined: <StarOutlined />,
+  TableOutlined: <TableOutlined />,
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);

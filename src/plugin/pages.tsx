@@ -42,7 +42,19 @@ export const pages = {
   settings: page(pageChunks.settings),
 };
 
-/** Hand-written screens by the name a resource's `screen` gives; each is its own chunk like the pages. */
-export const screens: Record<string, ComponentType<{ scope: PartyScope }>> = {
-  "consortium-overview": page(() => import("../views/screens/consortium-overview/ConsortiumOverviewPage")),
+// The hand-written screens, each its own chunk: those of SCREEN_MANIFEST, and those a resource's
+// `screen` puts in place of its list. A name without a screen fails loudly.
+const SCREENS: Record<string, () => Promise<{ default: ComponentType }>> = {
+  "consortium-overview": () => import("../views/screens/consortium-overview/ConsortiumOverviewPage"),
+  compliance: () => import("../views/screens/compliance/ComplianceScreen"),
+  "branch-calendar": () => import("../views/screens/branch-calendar/BranchCalendarScreen"),
 };
+const screenPages = new Map<string, ReturnType<typeof page>>();
+
+export function screenPage(name: string) {
+  const load = SCREENS[name];
+  if (!load) throw new Error(`No screen named ${name} (src/plugin/pages.tsx)`);
+  let found = screenPages.get(name);
+  if (!found) screenPages.set(name, (found = page(load)));
+  return found;
+}

@@ -3,6 +3,8 @@ import { auditLogs } from "./audit-logs/schema";
 import { branches } from "./branches/schema";
 import { commitments } from "./commitments/schema";
 import { members } from "./members/schema";
+import { appraisals } from "./appraisals/schema";
+import { meetings } from "./meetings/schema";
 import { pairingActivities, pairingTasks, pairingTrainings } from "./pairing-items/schemas";
 import { pairings } from "./pairings/schema";
 import { consortiumAgreements } from "./consortium-agreements/schema";
@@ -25,6 +27,8 @@ export const builtInResources: readonly ResourceDef[] = [
   outreachPostings,
   outreachActivities,
   consortiumOverview,
+  meetings,
+  appraisals,
   auditLogs,
 ];
 

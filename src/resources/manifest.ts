@@ -22,12 +22,30 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   { name: "outreach-postings", group: "consortium", icon: "CarOutlined" },
   { name: "outreach-activities", group: "consortium", icon: "MedicineBoxOutlined" },
   { name: "consortium-overview", group: "consortium", icon: "BarChartOutlined", readOnly: true, screen: "consortium-overview" },
+  // Organizational life (三会一课, 民主评议)
+  { name: "meetings", group: "orglife", icon: "CalendarOutlined" },
+  { name: "appraisals", group: "orglife", icon: "StarOutlined" },
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
+];
+
+/** A page the generic ones cannot express (src/views/screens/<name>/): its menu entry and route `<prefix>/<name>`. */
+export interface ScreenEntry {
+  name: string;
+  group: string;
+  icon: string;
+}
+
+/** The hand-written screens, in menu order after the resources of their group. */
+export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
+  // Organizational life
+  { name: "compliance", group: "orglife", icon: "TableOutlined" },
+  { name: "branch-calendar", group: "orglife", icon: "CalendarOutlined" },
 ];
 
 export const MENU_GROUPS = [
   { name: "organization", icon: "ApartmentOutlined" },
   { name: "coop", icon: "HeartOutlined" },
   { name: "consortium", icon: "BankOutlined" },
+  { name: "orglife", icon: "CalendarOutlined" },
   { name: "admin", icon: "SettingOutlined" },
 ] as const;

@@ -36,13 +36,22 @@ export function inputFields(resource: EffectiveResource, view: "create" | "edit"
 
 export const isRelation = (field: FieldDef) => field.kind === "relation" || field.kind === "multi-relation";
 /** Fields whose values point at records of `target` (relations, and a roster's members). */
-export const refersToRecords = (field: FieldDef) => isRelation(field) || field.kind === "roster";
+export const refersToRecords = (field: FieldDef) => isRelation(field) || field.kind === "roster" || (field.kind === "items" && !!field.target);
+
+/** The sub-fields of an `items` entry that point at the field's target. */
+const itemRelations = (field: FieldDef) =>
+  Object.entries(field.item ?? {}).filter(([, sub]) => sub.kind === "relation" && sub.target === field.target).map(([name]) => name);
 
 /** The ids a value points at: one, several, or a roster's members. */
 export function referencedIds(field: FieldDef, value: unknown): (string | number)[] {
   if (value === null || value === undefined || value === "") return [];
   const list = Array.isArray(value) ? value : [value];
-  const ids = field.kind === "roster" ? list.map((entry) => (entry as { memberId?: unknown })?.memberId) : list;
+  const ids =
+    field.kind === "roster"
+      ? list.map((entry) => (entry as { memberId?: unknown })?.memberId)
+      : field.kind === "items"
+        ? list.flatMap((entry) => itemRelations(field).map((sub) => (entry as Record<string, unknown>)?.[sub]))
+        : list;
   return ids.filter((id): id is string | number => typeof id === "string" || typeof id === "number");
 }
 export const isEnum = (field: FieldDef) => field.kind === "enum" || field.kind === "multi-enum";

@@ -24,6 +24,7 @@ export const FIELD_KINDS = [
   "roster",
   "log",
   "diff",
+  "items",
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -75,6 +76,26 @@ export interface FieldDef {
   optionLabels?: Record<string, LocalizedText>;
   /** Added by an administrator at runtime. */
   custom?: boolean;
+  /** An `items` field: the sub-fields of each entry (labels under `<resource>.items.<field>.<sub>`). */
+  item?: Record<string, FieldDef>;
+  /** A list filled from other records in one click (e.g. attendance from the branch roster). */
+  fill?: FieldFill;
+  /** A live line under the input, computed from the whole form (e.g. 应到 / 实到 and the quorum). */
+  summary?: (record: Record<string, unknown>) => { key: string; params?: Record<string, string | number> } | undefined;
+}
+
+/** Where a fill reads: one record by id or a filtered list (bounded by the backend's page size). */
+export interface FillQuery {
+  resource: string;
+  id?: unknown;
+  filters?: Record<string, string | number>;
+}
+
+export interface FieldFill {
+  /** The queries the fill needs, or undefined while the form lacks what they depend on. */
+  queries: (record: Record<string, unknown>) => Record<string, FillQuery> | undefined;
+  /** The field's new value from the answers (one record → a one-element list). */
+  build: (record: Record<string, unknown>, found: Record<string, Record<string, unknown>[]>) => unknown[];
 }
 
 /** A one-click change of a record (e.g. promote a member), judged by a pure domain function. */

@@ -58,6 +58,19 @@ function checkCount(value: unknown[], field: FieldDef): { key: string; params?: 
   return undefined;
 }
 
+/** Each entry an object whose sub-fields pass their own checks; the first bad row is named. */
+function checkItems(value: unknown, field: FieldDef): { key: string; params?: FieldError["params"] } | undefined {
+  if (!Array.isArray(value)) return { key: v("items"), params: { row: 1 } };
+  for (const [index, entry] of value.entries()) {
+    if (!entry || typeof entry !== "object" || Array.isArray(entry)) return { key: v("items"), params: { row: index + 1 } };
+    for (const [sub, def] of Object.entries(field.item ?? {})) {
+      const found = validateField(sub, def, (entry as Record<string, unknown>)[sub]);
+      if (found) return { key: v("itemsRow"), params: { row: index + 1, ...found.params } };
+    }
+  }
+  return checkCount(value, field);
+}
+
 /** The first problem with one value, judged by its field declaration alone. */
 export function validateField(name: string, field: FieldDef, value: unknown): FieldError | undefined {
   if (field.readOnly) return undefined;
@@ -117,6 +130,8 @@ function checkValue(value: unknown, field: FieldDef): { key: string; params?: Fi
       return Array.isArray(value) && value.every((c) => c && typeof c === "object" && typeof c.field === "string")
         ? undefined
         : { key: v("diff") };
+    case "items":
+      return checkItems(value, field);
     case "tags":
       if (!Array.isArray(value) || value.some((tag) => typeof tag !== "string" || tag.trim() === "" || tag.length > TAG_MAX)) {
         return { key: v("tags"), params: { max: TAG_MAX } };

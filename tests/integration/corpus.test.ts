@@ -56,6 +56,10 @@ const branchOfType = (type: string) => seed.branches.find((b) => b.type === type
 const writable = (resource: string, record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([name]) => name in schemas[resource].fields && !schemas[resource].fields[name].readOnly));
 
+/** A branch with a committee, full and probationary members (organizational-life cases). */
+const orgLifeBranch = () => seed.branches.find((b) => b.committee.length > 0 && seed.members.some((m) => m.branchId === b.id && m.stage === "probationary"))!;
+const partyMembersOf = (branchId: number, stage: string) => seed.members.filter((m) => m.branchId === branchId && m.stage === stage && m.partyStatus === "normal");
+
 /** A valid new record of each resource, built from the seeded hospital. */
 function validRecord(resource: string, n: number): Record<string, unknown> {
   switch (resource) {
@@ -114,6 +118,13 @@ function validRecord(resource: string, n: number): Record<string, unknown> {
         status: "held",
       };
     }
+    // Organizational life
+    case "meetings":
+      return { title: `语料会议${n}`, branchId: orgLifeBranch().id, kind: "themed_day", status: "planned", date: "2026-12-15" };
+    case "appraisals": {
+      const member = seed.members.find((m) => m.branchId === orgLifeBranch().id && m.stage === "full")!;
+      return { year: 2026, branchId: member.branchId, memberId: member.id, grade: "qualified" };
+    }
     default:
       throw new Error(`no valid record for ${resource}`);
   }
@@ -130,6 +141,10 @@ function badRecord(c: Case, n: number): Record<string, unknown> {
     else if (key === "$committeeOf") record.committee = seed.members.slice(0, Number(value)).map((m, i) => ({ memberId: m.id, role: i === 0 ? "secretary" : "organization" }));
     else if (key === "$initiatorOfType") record.initiatorBranchId = branchOfType(String(value)).id;
     else if (key === "$partnerOfType") record.partnerBranchIds = [branchOfType(String(value)).id];
+    else if (key === "$presentVoters") record.attendance = partyMembersOf(orgLifeBranch().id, "full").slice(0, Number(value)).map((m) => ({ memberId: m.id, status: "present", voting: true }));
+    else if (key === "$excludedWithoutReason") record.attendance = [...(record.attendance as object[]), { memberId: partyMembersOf(orgLifeBranch().id, "full")[5].id, status: "excluded", voting: true }];
+    else if (key === "$probationaryVoting") record.attendance = [...(record.attendance as object[]), { memberId: partyMembersOf(orgLifeBranch().id, "probationary")[0].id, status: "present", voting: true }];
+    else if (key === "$probationaryMember") record.memberId = partyMembersOf(orgLifeBranch().id, "probationary")[0].id;
     else record[key] = value;
   }
   return record;

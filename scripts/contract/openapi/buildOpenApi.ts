@@ -6,6 +6,7 @@ import { authPaths } from "./authPaths";
 import { DENIED, resourcePaths, schemaName, systemPaths } from "./paths";
 import { createSchema, recordSchema, updateSchema } from "./resourceSchemas";
 import { settingsSchema } from "./settingsSchema";
+import { complianceSchema, compliancePaths } from "./compliancePaths";
 
 const SETTINGS = "resource-settings";
 
@@ -52,6 +53,7 @@ const components = (resources: readonly ResourceDef[]) => {
       current: { type: "object", description: "on 409: the record that already has this id" },
     },
   };
+  schemas.ComplianceReport = complianceSchema;
   schemas.Error = { type: "object", properties: { message: { type: "string", description: "a message key, e.g. party.errors.forbidden" } } };
   return {
     schemas,
@@ -95,7 +97,7 @@ function settingsPaths(): Record<string, JsonSchema> {
 export function buildOpenApi(version: string, resources: readonly ResourceDef[] = builtInResources): JsonSchema {
   const paths: Record<string, JsonSchema> = {};
   for (const def of resources) Object.assign(paths, resourcePaths(mergeSchema(def)));
-  Object.assign(paths, settingsPaths(), authPaths(), systemPaths());
+  Object.assign(paths, settingsPaths(), authPaths(), systemPaths(), compliancePaths());
   return {
     openapi: "3.1.0",
     info: { title: "refine-party-building backend contract", version, description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
@@ -106,6 +108,7 @@ export function buildOpenApi(version: string, resources: readonly ResourceDef[] 
       ...resources.map((def) => ({ name: def.name, description: `The ${def.name} records: list, read${def.readOnly ? " (written by the backend itself)" : ", create, change, delete"}` })),
       { name: SETTINGS, description: "What administrators changed per resource: added fields and options, hidden fields, order, labels" },
       { name: "auth", description: "Sign-in: the bearer token every other operation needs" },
+      { name: "compliance", description: "Each branch's 三会一课 compliance, computed from its meetings" },
       { name: "system", description: "The whole store: an administrator's export, and its restore on an empty instance" },
     ],
     paths,

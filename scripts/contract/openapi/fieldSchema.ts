@@ -65,6 +65,14 @@ export function valueSchema(field: FieldDef): JsonSchema {
       });
     case "tags":
       return array(field, { type: "string", minLength: 1, maxLength: TAG_MAX });
+    case "items": {
+      const subs = Object.entries(field.item ?? {});
+      return array(field, {
+        type: "object",
+        required: subs.filter(([, sub]) => sub.required && !sub.readOnly).map(([name]) => name),
+        properties: Object.fromEntries(subs.map(([name, sub]) => [name, sub.readOnly ? { ...valueSchema(sub), readOnly: true } : sub.required ? valueSchema(sub) : nullable(valueSchema(sub))])),
+      });
+    }
     case "diff":
       return {
         type: "array",

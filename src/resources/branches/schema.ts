@@ -1,6 +1,6 @@
 import { BRANCH_TYPES, branchRules, COMMITTEE_ROLES, termEndFrom } from "../../domain/branchRules";
 import { defineResource } from "../../schema/defineResource";
-import { deriveMemberCounts } from "./deriveMemberCounts";
+import { deriveBranches } from "./deriveCompliance";
 import { branchWarningsOf } from "./warnings";
 
 const DETAIL = ["create", "edit", "show", "export"] as const;
@@ -29,9 +29,12 @@ export const branches = defineResource({
     },
     fullMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     probationaryMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
+    // Organizational life: what the branch missed (derived from its held meetings).
+    missingActivityCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
+    missingActivities: { kind: "tags", readOnly: true, views: [] },
     version: { kind: "number", readOnly: true, views: [] },
   },
   rules: branchRules,
-  derive: deriveMemberCounts,
+  derive: deriveBranches(),
   warnings: branchWarningsOf,
 });

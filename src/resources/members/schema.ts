@@ -1,6 +1,8 @@
 import { MEMBER_STAGES, memberRules, suggestFullMemberDate } from "../../domain/memberStages";
 import { defineResource } from "../../schema/defineResource";
+import { deriveOrgLife } from "./deriveOrgLife";
 import { promote } from "./promote";
+import { memberWarnings } from "./warnings";
 
 const DETAIL = ["create", "edit", "show", "export"] as const;
 
@@ -52,8 +54,14 @@ export const members = defineResource({
     floating: { kind: "boolean", filter: true, views: DETAIL, default: false },
     duesCategory: { kind: "enum", values: ["employed", "retired", "flat"], views: DETAIL, default: "employed" },
     duesBase: { kind: "money", max: 1_000_000, views: DETAIL },
+    // Organizational life, derived from the held meetings' attendance.
+    lastAttendedDate: { kind: "date", readOnly: true, sort: true, views: ["show", "export"] },
+    orgLifeSince: { kind: "date", readOnly: true, views: [] },
+    orgLifeMonths: { kind: "number", readOnly: true, sort: true, filter: true, help: true, views: ["show", "export"] },
     version: { kind: "number", readOnly: true, views: [] },
   },
   rules: memberRules,
+  derive: deriveOrgLife,
+  warnings: memberWarnings,
   actions: [promote],
 });

@@ -2,6 +2,7 @@ import { Checkbox, DatePicker, Input, InputNumber, Rate } from "antd";
 import type { FieldDef } from "../../schema/types";
 import { FormSelect } from "./FormSelect";
 import { RelationSelect } from "./RelationSelect";
+import { ItemsInput } from "./ItemsInput";
 import { LogInput } from "./LogInput";
 import { RosterInput } from "./RosterInput";
 
@@ -11,6 +12,8 @@ export interface FieldInputProps {
   optionLabel: (field: string, value: string) => string;
   /** Button texts of list inputs (roster). */
   listLabels?: { add: string; remove: string };
+  /** Labels of an `items` field's sub-fields. */
+  itemLabel?: (sub: string) => string;
   id?: string;
   value?: unknown;
   onChange?: (value: unknown) => void;
@@ -19,7 +22,7 @@ export interface FieldInputProps {
 }
 
 /** The antd input of a field kind. Dates travel as ISO strings; Form.Item converts (see formItemProps). */
-export function FieldInput({ name, field, optionLabel, listLabels, ...props }: FieldInputProps) {
+export function FieldInput({ name, field, optionLabel, listLabels, itemLabel, ...props }: FieldInputProps) {
   const options = () => (field.values ?? []).map((value) => ({ value, label: optionLabel(name, value) }));
   const common = props as Record<string, unknown>;
   switch (field.kind) {
@@ -63,6 +66,18 @@ export function FieldInput({ name, field, optionLabel, listLabels, ...props }: F
           name={name}
           field={field}
           optionLabel={optionLabel}
+          addLabel={listLabels?.add ?? "+"}
+          removeLabel={listLabels?.remove ?? "-"}
+        />
+      );
+    case "items":
+      return (
+        <ItemsInput
+          {...(props as object)}
+          name={name}
+          field={field}
+          optionLabel={optionLabel}
+          itemLabel={itemLabel ?? ((sub) => sub)}
           addLabel={listLabels?.add ?? "+"}
           removeLabel={listLabels?.remove ?? "-"}
         />

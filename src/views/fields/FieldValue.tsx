@@ -5,6 +5,7 @@ import { maskField } from "../../schema/maskField";
 import type { FieldDef } from "../../schema/types";
 import type { FieldChange } from "../../schema/diff";
 import { DiffList } from "./DiffList";
+import { ItemsValue } from "./ItemsValue";
 import { RelationLabel } from "./RelationLabel";
 import { enumTagStyle } from "./enumColor";
 import { ValueTag } from "./ValueTag";
@@ -21,6 +22,8 @@ export interface FieldValueProps {
   lng: string;
   /** The whole record, for kinds that read a sibling (an audit diff reads its `resource`). */
   record?: Record<string, unknown>;
+  /** Column labels of an `items` value's sub-fields. */
+  itemLabel?: (sub: string) => string;
 }
 
 const DATE_FORMAT: Record<string, string> = { "zh-CN": "YYYY年M月D日", "en-US": "MMM D, YYYY" };
@@ -29,7 +32,7 @@ const DATETIME_FORMAT: Record<string, string> = { "zh-CN": "YYYY年M月D日 HH:m
 const toIds = (value: unknown): (string | number)[] => (Array.isArray(value) ? value : [value]) as (string | number)[];
 
 /** Renders one stored value the way a person reads it, in the current language. */
-export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, link, lng, record }: FieldValueProps) {
+export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, link, lng, record, itemLabel }: FieldValueProps) {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) {
     return <>—</>;
   }
@@ -83,6 +86,19 @@ export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, lin
           items={(value as { date: string; note: string }[]).map((entry) => ({
             children: `${dayjs(entry.date).format(DATE_FORMAT[lng] ?? DATE_FORMAT["zh-CN"])}  ${entry.note}`,
           }))}
+        />
+      );
+    case "items":
+      return (
+        <ItemsValue
+          name={name}
+          field={field}
+          value={value as Record<string, unknown>[]}
+          optionLabel={optionLabel}
+          itemLabel={itemLabel ?? ((sub) => sub)}
+          yesNo={yesNo}
+          lng={lng}
+          link={link}
         />
       );
     case "diff":

@@ -11,6 +11,8 @@ import { ResourcePageTitle } from "../PageTitle";
 import { withCurrentResource } from "../withCurrentResource";
 import { ConflictPanel } from "./ConflictPanel";
 import { fieldItemProps } from "./fieldItemProps";
+import { FieldSummary } from "./FieldSummary";
+import { FillButton } from "./FillButton";
 import { SuggestionHint } from "./SuggestionHint";
 import { useSchemaForm } from "./useSchemaForm";
 
@@ -35,7 +37,7 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
       <Form {...formProps} layout="vertical" initialValues={initialValues ?? formProps.initialValues} onFinish={onFinish}>
         <Row gutter={16}>
           {fields.map((name) => (
-            <Col key={name} xs={24} md={12}>
+            <Col key={name} xs={24} md={resource.fields[name].kind === "items" ? 24 : 12}>
               <Form.Item
                 label={text.label(name)}
                 extra={
@@ -49,6 +51,8 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
                         accept={text.t("party.form.useSuggestion")}
                       />
                     )}
+                    {resource.fields[name].summary && <FieldSummary field={resource.fields[name]} translate={text.t} />}
+                    {resource.fields[name].fill && <FillButton name={name} field={resource.fields[name]} label={text.t("party.form.fill")} />}
                   </>
                 }
                 {...fieldItemProps(resource, name, text.error, context)}
@@ -57,6 +61,7 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
                   name={name}
                   field={resource.fields[name]}
                   optionLabel={text.option}
+                  itemLabel={(sub) => text.itemLabel(name, sub)}
                   listLabels={{ add: text.t("party.form.addRow"), remove: text.t("party.form.removeRow") }}
                 />
               </Form.Item>

@@ -1,6 +1,6 @@
 import { useGetLocale, useTranslate } from "@refinedev/core";
 import { useCallback } from "react";
-import { keys } from "../../schema/i18nKeys";
+import { keys, resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource, FieldError, Language } from "../../schema/types";
 import { toLanguage } from "../../i18n/uiLocales";
 
@@ -25,6 +25,7 @@ export function useFieldText(resource: EffectiveResource | undefined) {
     (field: string) => (resource?.fields[field]?.help ? translate(keys.help(name, field)) : undefined),
     [resource, translate, name],
   );
+  const itemLabel = useCallback((field: string, sub: string) => translate(`${resourceIdentifier(name)}.items.${field}.${sub}`), [translate, name]);
   const error = useCallback((e: Pick<FieldError, "key" | "params">) => translate(e.key, e.params ?? {}), [translate]);
-  return { label, option, help, error, lng, t: translate };
+  return { label, option, help, error, itemLabel, lng, t: translate };
 }

@@ -71,6 +71,7 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
                     lng={text.lng}
                     reveal={shown}
                     record={record}
+                    itemLabel={(sub) => text.itemLabel(name, sub)}
                     link
                   />
                   {canReveal && (

@@ -27,6 +27,24 @@ function cellText(resource: EffectiveResource, name: string, value: unknown, tex
       .map((e) => `${text.relationLabel(field.target!, e.memberId) ?? e.memberId}（${text.option(name, e.role)}）`)
       .join("、");
   }
+  if (field.kind === "items") {
+    // One line per entry: its sub-values in declaration order, related records by their label.
+    return (value as Record<string, unknown>[])
+      .map((entry) =>
+        Object.entries(field.item ?? {})
+          .map(([sub, def]) => {
+            const v = entry?.[sub];
+            if (v === undefined || v === null || v === "") return "";
+            if (def.kind === "relation") return text.relationLabel(def.target!, v as string | number) ?? String(v);
+            if (def.kind === "enum") return text.option(`${name}.${sub}`, String(v));
+            if (def.kind === "boolean") return v ? text.yes : text.no;
+            return String(v);
+          })
+          .filter(Boolean)
+          .join(" "),
+      )
+      .join("\n");
+  }
   if (field.kind === "log") return (value as { date: string; note: string }[]).map((e) => `${e.date} ${e.note}`).join("\n");
   if (isRelation(field)) return list.map((id) => text.relationLabel(field.target!, id) ?? String(id)).join("、");
   if (field.kind === "enum" || field.kind === "multi-enum") return list.map((v) => text.option(name, String(v))).join("、");

@@ -37,6 +37,10 @@ const GOOD: Record<FieldKind, { field: FieldDef; value: unknown }> = {
   },
   log: { field: { kind: "log" }, value: [{ date: "2026-01-05", note: "完成首轮走访" }] },
   diff: { field: { kind: "diff" }, value: [{ field: "name", from: "旧名", to: "新名" }] },
+  items: {
+    field: { kind: "items", item: { memberId: { kind: "relation", target: "members", required: true }, voting: { kind: "boolean" } } },
+    value: [{ memberId: 1, voting: true }, { memberId: "2" }],
+  },
 };
 
 /** A value of the wrong type per kind, and the key it must produce. */
@@ -61,6 +65,7 @@ const WRONG_TYPE: Record<FieldKind, [unknown, string]> = {
   roster: [{ memberId: 1 }, v("roster")],
   log: ["完成首轮走访", v("log")],
   diff: [{ field: "name" }, v("diff")],
+  items: [{ memberId: 1 }, v("items")],
 };
 
 describe("validateField — every kind", () => {
@@ -333,6 +338,19 @@ describe("validateField — choices and relations", () => {
     expect(check(committee, [3])).toBe(v("roster"));
     const three = [1, 2, 3].map((memberId) => ({ memberId, role: "deputy" }));
     expect(problem(committee, three)).toEqual({ field: "f", key: v("maxItems"), params: { max: 2 } });
+  });
+
+  it("items: each entry an object whose sub-fields pass their own checks; the bad row is named", () => {
+    const votes: FieldDef = {
+      kind: "items",
+      maxLength: 2,
+      item: { title: { kind: "text", required: true, maxLength: 5 }, yes: { kind: "number", min: 0 }, passed: { kind: "boolean", readOnly: true } },
+    };
+    expect(check(votes, [{ title: "决议", yes: 3, passed: "computed" }])).toBeUndefined();
+    expect(problem(votes, [{ title: "决议" }, { yes: 1 }])).toEqual({ field: "f", key: v("itemsRow"), params: { row: 2 } });
+    expect(problem(votes, [{ title: "决议", yes: -1 }])).toEqual({ field: "f", key: v("itemsRow"), params: { row: 1, min: 0 } });
+    expect(problem(votes, [{ title: "决议" }, "x"])).toEqual({ field: "f", key: v("items"), params: { row: 2 } });
+    expect(problem(votes, [{ title: "a" }, { title: "b" }, { title: "c" }])).toEqual({ field: "f", key: v("maxItems"), params: { max: 2 } });
   });
 
   it("diff: a list of changes, each naming the field it changed", () => {
