@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import demoPublicApi from "./eslint-rules/demo-public-api.js";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "coverage", "tests/e2e/artifacts", "tests/lib-host/node_modules", "bench/.out"] },
+  { ignores: ["dist", "node_modules", "coverage", "tests/e2e/artifacts", "tests/lib-host/node_modules", "tests/lib-host/browser/.run-*", "bench/.out"] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ["**/*.{ts,tsx}"],

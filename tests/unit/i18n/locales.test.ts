@@ -32,6 +32,13 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 /** Keys present in `a` but not in `b`, for readable failures. */
 const missing = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).filter((k) => !(k in b));
 
+// i18next plural keys (`x_one`, `x_other`): each language has exactly the forms its plural rules use
+// (Chinese only `other`), so keys are compared by their base.
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const pluralBases = (flat: Record<string, string>) => new Set(Object.keys(flat).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, "")));
+const withoutPluralForms = (flat: Record<string, string>) =>
+  Object.fromEntries(Object.entries(flat).map(([k, v]) => [k.replace(PLURAL, ""), v] as const));
+
 /** The plugin's strings per language, exactly as registerPartyBundles ships them. */
 const plugin = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lng) => [lng, flatten((await loadPluginBundle(lng)) as Tree)]))) as Record<
   Language,
@@ -41,7 +48,7 @@ const plugin = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lng) =>
 /** Required keys that are absent in some language, as "lng: key". */
 function absent(required: Iterable<string>) {
   const out: string[] = [];
-  for (const key of required) for (const lng of LANGUAGES) if (!plugin[lng][key]?.trim()) out.push(`${lng}: ${key}`);
+  for (const key of required) for (const lng of LANGUAGES) if (!(plugin[lng][key] ?? plugin[lng][`${key}_other`])?.trim()) out.push(`${lng}: ${key}`);
   return [...new Set(out)];
 }
 
@@ -55,9 +62,34 @@ describe("locale files", () => {
   });
 
   it.each(zhFiles)("%s has the same keys in both languages", (file) => {
-    const zh = readLocale("zh-CN", file);
-    const en = readLocale("en-US", file);
+    const zh = withoutPluralForms(readLocale("zh-CN", file));
+    const en = withoutPluralForms(readLocale("en-US", file));
     expect({ file, onlyInZh: missing(zh, en), onlyInEn: missing(en, zh) }).toEqual({ file, onlyInZh: [], onlyInEn: [] });
+  });
+
+  it.each(zhFiles)("%s: every plural key has exactly the forms each language's plural rules need, and counts {{count}}", (file) => {
+    for (const lng of LANGUAGES) {
+      const flat = readLocale(lng, file);
+      const forms = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+      for (const base of pluralBases(flat)) {
+        const present = Object.keys(flat).filter((k) => k.replace(PLURAL, "") === base && PLURAL.test(k)).map((k) => PLURAL.exec(k)![1]);
+        expect([lng, base, [...present].sort()]).toEqual([lng, base, [...forms].sort()]);
+        expect(flat[base]).toBeUndefined();
+        for (const form of present) expect([lng, `${base}_${form}`, placeholders(flat[`${base}_${form}`])]).toEqual([lng, `${base}_${form}`, expect.arrayContaining(["count"])]);
+      }
+    }
+  });
+
+  it("counts shown in a sentence are plural keys in both languages", async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: "en-US", fallbackLng: false, resources: {}, interpolation: { escapeValue: false } });
+    await registerPartyBundles(i18n);
+    await loadPartyLanguage(i18n, "zh-CN");
+    expect(i18n.t("party.warnings.lowRating", { count: 1 })).toBe("Low rating (1 star); rectification needed");
+    expect(i18n.t("party.warnings.lowRating", { count: 2 })).toBe("Low rating (2 stars); rectification needed");
+    expect(i18n.t("party.warnings.lowRating", { count: 1, lng: "zh-CN" })).toBe("评价偏低（1 星），需整改");
+    expect(i18n.t("party.export.done", { count: 1 })).toBe("Exported 1 record");
+    expect(i18n.t("party.export.done", { count: 3 })).toBe("Exported 3 records");
   });
 
   it.each(zhFiles)("%s uses the same {{placeholders}} in both languages, and no empty strings", (file) => {
