@@ -11,6 +11,9 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "pairing-tasks": "/api/v2/lianjian-renwu", // 业务联动
   "pairing-trainings": "/api/v2/lianjian-peixun", // 队伍联育
   commitments: "/api/v2/chengnuo", // 服务承诺
+  courses: "/api/v2/kecheng", // 课程
+  "study-records": "/api/v2/xuexi-jilu", // 学习记录
+  articles: "/api/v2/wenzhang", // 党建文章
   "resource-settings": "/api/v2/peizhi", // 资源配置
   "audit-logs": "/api/v2/shenji", // 审计日志
 };

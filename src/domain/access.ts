@@ -36,6 +36,11 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
     case "pairing-tasks":
     case "pairing-trainings":
       return lookup ? branchesOf("pairings", lookup("pairings", record.pairingId)) : undefined;
+    // Education: a study record belongs to its member's branch, an article to the branch it carries.
+    case "study-records":
+      return lookup ? [lookup("members", record.memberId)?.branchId] : undefined;
+    case "articles":
+      return [record.branchId];
     default:
       return [];
   }
@@ -65,6 +70,7 @@ export function can(
     const branches = branchesOf(resource, rec, lookup);
     return branches === undefined || branches.some((b) => same(b, user.branchId));
   };
+  if (EDUCATION_RESOURCES.has(resource)) return canEducation(user, action, resource, record, own);
 
   if (user.role === "secretary") {
     if (action === "list" || action === "show") return true;
@@ -87,6 +93,36 @@ export function can(
   return false;
 }
 
+// Education and the culture board (courses, study records, articles, and the two screens).
+const EDUCATION_RESOURCES = new Set(["courses", "study-records", "articles", "my-learning", "culture-board"]);
+
+/**
+ * Administrators manage courses and every record. A secretary records their branch's training and
+ * writes articles carrying their branch. A member records only their own online completions, reads
+ * published articles and their own learning.
+ */
+function canEducation(user: PartyUser, action: AccessAction, resource: string, record: Rec | undefined, own: (rec?: Rec) => boolean): boolean {
+  const read = action === "list" || action === "show";
+  if (resource === "culture-board") return read;
+  if (resource === "my-learning") return read && user.memberId !== undefined;
+  if (resource === "courses") return read;
+  if (resource === "articles") {
+    if (user.role === "member") return action === "list" || (action === "show" && (!record || record.status === "published"));
+    if (action === "create" && !record) return true; // the new article's branch is checked on save
+    return read || own(record);
+  }
+  // study-records
+  if (user.role === "secretary") {
+    if (read || (action === "create" && !record)) return true;
+    return action !== "reveal" && action !== "rate" && (own(record) || same(record?.memberId, user.memberId));
+  }
+  if (action === "list") return true;
+  if (action === "show") return !record || same(record.memberId, user.memberId);
+  // Only from a course's page or an article's end, never the generic form or the importer.
+  if (action === "create") return !!record && same(record.memberId, user.memberId) && record.source === "online";
+  return false;
+}
+
 /** The fields a member may change when rating a commitment; anything else in the write is refused. */
 export const RATING_FIELDS = ["rating", "ratingComment", "version"] as const;
 
@@ -95,6 +131,8 @@ export function listRestriction(user: PartyUser | undefined, resource: string): 
   if (!user || user.role !== "member") return undefined;
   if (resource === "members") return { id: String(user.memberId) };
   if (resource === "commitments") return { public: "true" };
+  if (resource === "study-records") return { memberId: String(user.memberId) };
+  if (resource === "articles") return { status: "published" };
   return undefined;
 }
 
@@ -104,6 +142,7 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
   if (user.role === "admin") return true;
   if (resource === "resource-settings") return action === "list" || action === "show";
   if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
+  if (EDUCATION_RESOURCES.has(resource)) return canEducation(user, action, resource, undefined, () => true);
   if (user.role === "secretary") {
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "list" || action === "show" || action === "edit";
     return true;

@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router";
-import type { ResourceEntry } from "../resources/manifest";
+import { SCREEN_MANIFEST, type ResourceEntry, type ScreenEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
 import { useResourceSettings } from "../views/hooks/useResourceSettings";
 import { SETTINGS_PATH } from "./buildResources";
 import { pages } from "./pages";
+import { screenPages } from "./screens";
 
 // The skeleton shown while a page's chunk loads comes in a small chunk of its own (antd's Skeleton
 // and its styles), fetched beside the page's: a host that never opens a page loads neither.
@@ -33,7 +34,7 @@ function scoped(scope: PartyScope, Page: ComponentType<{ scope: PartyScope }>) {
 }
 
 /** `<Route>` elements for a host's `<Routes>`: four per resource plus settings, all lazy. */
-export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope) {
+export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope, screens: readonly ScreenEntry[] = SCREEN_MANIFEST) {
   const prefix = scope.routePrefix;
   return [
     ...entries.flatMap((entry) => {
@@ -47,6 +48,14 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
         ...read,
         <Route key={`${entry.name}-create`} path={`${base}/create`} element={scoped(scope, pages.form)} />,
         <Route key={`${entry.name}-edit`} path={`${base}/edit/:id`} element={scoped(scope, pages.form)} />,
+      ];
+    }),
+    ...screens.flatMap((screen) => {
+      const page = screenPages[screen.name];
+      const base = `${prefix}/${screen.name}`;
+      return [
+        <Route key={`${screen.name}-list`} path={base} element={scoped(scope, page.list)} />,
+        ...(screen.show && page.show ? [<Route key={`${screen.name}-show`} path={`${base}/:id`} element={scoped(scope, page.show)} />] : []),
       ];
     }),
     <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(scope, pages.settings)} />,

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, HeartOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, LinkOutlined } from "@ant-design/icons";
+import { ApartmentOutlined, FileTextOutlined, ReadOutlined, ScheduleOutlined, HeartOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, LinkOutlined } from "@ant-design/icons";
 import type { ReactNode } from "react";
 
 // Resources name their icon as data; only the plugin layer turns names into components.
@@ -9,6 +9,9 @@ const ICONS: Record<string, ReactNode> = {
   SolutionOutlined: <SolutionOutlined />,
   TeamOutlined: <TeamOutlined />,
   LinkOutlined: <LinkOutlined />,
+  ReadOutlined: <ReadOutlined />,
+  ScheduleOutlined: <ScheduleOutlined />,
+  FileTextOutlined: <FileTextOutlined />,
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);

@@ -16,11 +16,34 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   { name: "pairing-tasks", group: "coop", icon: "SolutionOutlined" },
   { name: "pairing-trainings", group: "coop", icon: "TeamOutlined" },
   { name: "commitments", group: "coop", icon: "HeartOutlined" },
+  // Education and the culture board
+  { name: "courses", group: "education", icon: "ReadOutlined" },
+  { name: "study-records", group: "education", icon: "ScheduleOutlined" },
+  { name: "articles", group: "education", icon: "FileTextOutlined" },
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
 ];
 
 export const MENU_GROUPS = [
   { name: "organization", icon: "ApartmentOutlined" },
   { name: "coop", icon: "HeartOutlined" },
+  { name: "education", icon: "ReadOutlined" },
   { name: "admin", icon: "SettingOutlined" },
 ] as const;
+
+/**
+ * Hand-written pages beyond the generic ones, in the same menu groups: each lists at
+ * `<prefix>/<name>` and, with `show`, opens one record at `<prefix>/<name>/:id`. Their components
+ * are named by the plugin layer (src/plugin/screens.ts), lazily.
+ */
+export interface ScreenEntry {
+  name: string;
+  group: string;
+  icon?: string;
+  show?: boolean;
+}
+
+export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
+  // Education and the culture board
+  { name: "my-learning", group: "education", icon: "ReadOutlined" },
+  { name: "culture-board", group: "education", icon: "FileTextOutlined", show: true },
+];

@@ -1,4 +1,5 @@
 import type { DataLookup, DataRule, FieldError, RecordRule } from "../domain/types";
+import type { PartyUser } from "../domain/access";
 import type { DomainWarning } from "../domain/warnings";
 
 export type { DataLookup, DataRule, FieldError, RecordRule, RuleContext } from "../domain/types";
@@ -75,6 +76,13 @@ export interface FieldDef {
   optionLabels?: Record<string, LocalizedText>;
   /** Added by an administrator at runtime. */
   custom?: boolean;
+  /** A percent shown as a progress bar (e.g. study hours against the yearly minimum). */
+  display?: "progress";
+  /**
+   * A relation an import may fill from other columns naming the target's fields, tried in order
+   * (e.g. a member by [["idNumber"], ["name", "branchId"]]); a key that is itself a relation is read by its label.
+   */
+  importMatch?: readonly (readonly string[])[];
 }
 
 /** A one-click change of a record (e.g. promote a member), judged by a pure domain function. */
@@ -84,7 +92,12 @@ export interface RecordAction {
   run: (
     record: Record<string, unknown>,
     today: string,
+    user?: PartyUser,
   ) => { ok: true; changes: Record<string, unknown>; params?: Record<string, string | number> } | { ok: false; error: FieldError };
+  /** The changes make a new record of this resource instead of changing this one (a course's "I have finished this"). */
+  creates?: string;
+  /** Offered only when this holds for the signed-in user; without it, to those who may edit the record. */
+  offered?: (record: Record<string, unknown>, user?: PartyUser) => boolean;
 }
 
 /** Records of another resource that belong to this one (shown on its detail page). */

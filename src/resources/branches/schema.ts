@@ -1,6 +1,7 @@
 import { BRANCH_TYPES, branchRules, COMMITTEE_ROLES, termEndFrom } from "../../domain/branchRules";
 import { defineResource } from "../../schema/defineResource";
 import { deriveMemberCounts } from "./deriveMemberCounts";
+import { deriveStudyShare } from "./deriveStudyShare";
 import { branchWarningsOf } from "./warnings";
 
 const DETAIL = ["create", "edit", "show", "export"] as const;
@@ -30,8 +31,10 @@ export const branches = defineResource({
     fullMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     probationaryMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     version: { kind: "number", readOnly: true, views: [] },
+    // Education: the share of the branch's members on the yearly study pace.
+    studyOnPaceShare: { kind: "percent", readOnly: true, sort: true, views: COUNT_VIEWS },
   },
   rules: branchRules,
-  derive: deriveMemberCounts,
+  derive: (rows, data, today) => deriveStudyShare(deriveMemberCounts(rows, data), data, today),
   warnings: branchWarningsOf,
 });

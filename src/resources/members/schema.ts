@@ -1,8 +1,11 @@
 import { MEMBER_STAGES, memberRules, suggestFullMemberDate } from "../../domain/memberStages";
 import { defineResource } from "../../schema/defineResource";
+import { deriveStudy } from "./deriveStudy";
 import { promote } from "./promote";
+import { memberStudyWarnings } from "./studyWarnings";
 
 const DETAIL = ["create", "edit", "show", "export"] as const;
+const STUDY_VIEWS = ["list", "show", "export"] as const;
 
 export const members = defineResource({
   name: "members",
@@ -53,7 +56,15 @@ export const members = defineResource({
     duesCategory: { kind: "enum", values: ["employed", "retired", "flat"], views: DETAIL, default: "employed" },
     duesBase: { kind: "money", max: 1_000_000, views: DETAIL },
     version: { kind: "number", readOnly: true, views: [] },
+    // Education: this year's study hours against the minimum, computed by the backend.
+    studyHours: { kind: "number", readOnly: true, sort: true, views: STUDY_VIEWS },
+    studyMinimum: { kind: "number", readOnly: true, views: ["show", "export"] },
+    studyPercent: { kind: "percent", readOnly: true, sort: true, display: "progress", views: ["show", "export"] },
+    studyOnPace: { kind: "boolean", readOnly: true, filter: true, views: STUDY_VIEWS },
+    centralTrainingMissing: { kind: "boolean", readOnly: true, filter: true, views: ["show", "export"] },
   },
   rules: memberRules,
   actions: [promote],
+  derive: deriveStudy,
+  warnings: memberStudyWarnings,
 });
