@@ -185,11 +185,6 @@ export const studyHoursRule = (record: Record<string, unknown>) => {
 export const courseOrTrainingRule = (record: Record<string, unknown>) =>
   idKey(record.courseId) === undefined && textOf(record, "trainingName") === undefined ? [{ field: "trainingName", key: key("courseOrTraining") }] : [];
 
-export const studyNotFutureRule = (record: Record<string, unknown>, ctx: { today: string }) => {
-  const date = dateOf(record, "date");
-  return date && date > ctx.today ? [{ field: "date", key: key("studyInFuture") }] : [];
-};
-
 /** Before a course opens, or after it closes, nobody can have studied it. */
 export function courseWindowErrors(record: Record<string, unknown>, course: Record<string, unknown> | undefined) {
   const date = dateOf(record, "date");

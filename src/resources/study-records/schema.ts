@@ -1,4 +1,4 @@
-import { courseOrTrainingRule, safeLinkRule, STUDY_SOURCES, studyHoursRule, studyNotFutureRule } from "../../domain/education";
+import { courseOrTrainingRule, safeLinkRule, STUDY_SOURCES, studyHoursRule } from "../../domain/education";
 import { defineResource } from "../../schema/defineResource";
 import { oncePerYear, withinCourseWindow } from "./dataRules";
 
@@ -23,6 +23,6 @@ export const studyRecords = defineResource({
     articleId: { kind: "relation", target: "articles", labelField: "title", views: ["show", "export"] },
     version: { kind: "number", readOnly: true, views: [] },
   },
-  rules: [studyHoursRule, courseOrTrainingRule, studyNotFutureRule, safeLinkRule("evidenceLink")],
+  rules: [studyHoursRule, courseOrTrainingRule, safeLinkRule("evidenceLink")],
   dataRules: [withinCourseWindow, oncePerYear],
 });

@@ -37,7 +37,7 @@ export default function ArticleReadingPage() {
             {t("party.board.back")}
           </Button>
         </Link>
-        <Typography.Title level={2}>{String(article.title)}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 28 }}>{String(article.title)}</Typography.Title>
         <Space wrap size={[0, 4]}>
           <ValueTag palette={enumTagStyle(resource.fields.category, String(article.category))}>{text.option("category", String(article.category))}</ValueTag>
           <Typography.Text type="secondary">

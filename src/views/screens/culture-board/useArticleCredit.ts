@@ -31,7 +31,8 @@ export function useArticleCredit(article: BaseRecord | undefined) {
   const [credited, setCredited] = useState(false);
   const asked = useRef(false);
   const endRef = useRef<HTMLSpanElement>(null);
-  const already = existing.result.data.length > 0;
+  // Compared here too: json-server drops a filter on a field no stored record has yet.
+  const already = existing.result.data.some((r) => String(r.articleId) === String(article?.id));
   const ready = eligible && existing.query.isSuccess && !already;
 
   useEffect(() => {

@@ -35,7 +35,7 @@ export default function MyLearningPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
         {t("party.learning.title")}
       </Typography.Title>
       <Card>
