@@ -38,7 +38,7 @@ export default function ArticleReadingPage() {
           </Button>
         </Link>
         <Typography.Title level={1} style={{ fontSize: 28 }}>{String(article.title)}</Typography.Title>
-        <Space wrap size={[0, 4]}>
+        <Space wrap size={[8, 4]}>
           <ValueTag palette={enumTagStyle(resource.fields.category, String(article.category))}>{text.option("category", String(article.category))}</ValueTag>
           <Typography.Text type="secondary">
             <FieldValue name="publishDate" field={resource.fields.publishDate} value={article.publishDate} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />

@@ -51,7 +51,7 @@ export default function CultureBoardPage() {
                     {String(article.title)}
                   </Typography.Text>
                 </Link>
-                <Space wrap size={[0, 4]}>
+                <Space wrap size={[8, 4]}>
                   {article.pinned === true && <ValueTag palette={ERROR_TAG}>{t("party.board.pinned")}</ValueTag>}
                   <ValueTag palette={enumTagStyle(resource.fields.category, String(article.category))}>{text.option("category", String(article.category))}</ValueTag>
                   <Typography.Text type="secondary">
