@@ -128,7 +128,7 @@ describe.each<Lang>(["zh-CN", "en-US"])("education in %s", (lang) => {
       await page.getByText(text.again, { exact: true }).waitFor();
       expect((await as<Rec[]>("member", `/study-records?courseId=${course.id}`)).body).toHaveLength(1);
       await expectNoMissingKeys(page);
-    });
+    }, 240_000);
 
     it("reads an article whose body holds <script> and onerror= as text, and is credited its study hours at the end", async () => {
       const { page } = app;
@@ -162,7 +162,7 @@ describe.each<Lang>(["zh-CN", "en-US"])("education in %s", (lang) => {
       await page.getByText(text.credited, { exact: true }).waitFor();
       expect(await credited()).toHaveLength(1);
       await expectNoMissingKeys(page);
-    });
+    }, 240_000);
   });
 
   describe("a secretary", () => {
@@ -212,6 +212,6 @@ describe.each<Lang>(["zh-CN", "en-US"])("education in %s", (lang) => {
       expect(new Set(saved.map((r) => r.memberId))).toEqual(new Set(members.map((m) => m.id)));
       expect(saved.every((r) => r.hours === 2 && r.source === "offline" && r.centralized === true)).toBe(true);
       await expectNoMissingKeys(page);
-    });
+    }, 240_000);
   });
 });
