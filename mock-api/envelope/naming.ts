@@ -16,6 +16,9 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "outreach-postings": "/api/v2/xiachen-bangfu", // 下沉帮扶
   "outreach-activities": "/api/v2/bangfu-huodong", // 义诊与帮扶活动
   "consortium-overview": "/api/v2/yilianti-gailan", // 医联体工作概览
+  courses: "/api/v2/kecheng", // 课程
+  "study-records": "/api/v2/xuexi-jilu", // 学习记录
+  articles: "/api/v2/wenzhang", // 党建文章
   "resource-settings": "/api/v2/peizhi", // 资源配置
   "audit-logs": "/api/v2/shenji", // 审计日志
 };

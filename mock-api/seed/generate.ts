@@ -1,14 +1,17 @@
 // The plugin's mock database: a deterministic, realistic tertiary hospital. The same options
 // always give byte-identical output, so tests and screenshots can rely on it.
 import { generateBranches } from "./branches";
+import { generateArticles } from "./articles";
 import { generateCommitments } from "./commitments";
 import { generateConsortium } from "./consortium";
+import { generateCourses } from "./courses";
 import { isIsoDate } from "./dates";
 import { generateMembers } from "./members";
 import { generatePairings } from "./pairings";
 import { DEFAULT_SEED, Random } from "./random";
 import { rosterByBranch } from "./roster";
 import { branchSizes } from "./sizes";
+import { generateStudyRecords } from "./study-records";
 import type { SeedDb, SeedOptions } from "./types";
 import { generateUsers } from "./users";
 import { generateAppraisals } from "./appraisals";
@@ -37,6 +40,13 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   // Organizational life draws after everything above, so the earlier collections stay as they were.
   const meetings = generateMeetings(r, today, branches, roster);
   const appraisals = generateAppraisals(r, today, branches, roster);
+  const users = generateUsers(branches, members);
+  // Education draws from its own sequence, so the collections above stay as they were.
+  const learning = new Random(seed + 15);
+  const courses = generateCourses(learning, today);
+  // The demo member is behind on study hours, as some members are.
+  const behind = new Set(users.filter((u) => u.role === "member" && u.memberId !== undefined).map((u) => u.memberId!));
+  const studyRecords = generateStudyRecords(learning, today, members, branches, courses, behind);
 
   return {
     branches,
@@ -53,8 +63,11 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     "consortium-overview": [],
     meetings,
     appraisals,
+    courses,
+    "study-records": studyRecords,
+    articles: generateArticles(learning, today, branches),
     "resource-settings": [],
     "audit-logs": [],
-    users: generateUsers(branches, members),
+    users,
   };
 }

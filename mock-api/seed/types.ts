@@ -259,6 +259,54 @@ export type Appraisal = {
   version: number;
 };
 
+// Education and the culture board
+export type CourseKind = "online_video" | "online_document" | "live_lecture" | "offline_training" | "branch_lecture";
+export type CourseAudience = "all" | "leaders" | "probationary" | "activists";
+export type ArticleCategory = "news" | "notice" | "model" | "culture" | "policy";
+export type ArticleStatus = "draft" | "published" | "archived";
+
+export type Course = {
+  id: number;
+  title: string;
+  kind: CourseKind;
+  durationMinutes: number;
+  hours: number;
+  audience: CourseAudience;
+  required: boolean;
+  link: string | null;
+  description: string;
+  openFrom: string;
+  openTo: string | null;
+  version: number;
+};
+
+export type StudyRecord = {
+  id: number;
+  memberId: number;
+  courseId: number | null;
+  trainingName: string | null;
+  date: string;
+  hours: number;
+  source: "online" | "offline" | "imported";
+  centralized: boolean;
+  evidenceLink: string | null;
+  version: number;
+};
+
+export type Article = {
+  id: number;
+  title: string;
+  category: ArticleCategory;
+  status: ArticleStatus;
+  publishDate: string | null;
+  pinned: boolean;
+  branchId: number | null;
+  coverImage: string | null;
+  body: string;
+  studyHours: number | null;
+  version: number;
+};
+
 export type SeedDb = {
   branches: Branch[];
   members: Member[];
@@ -274,6 +322,9 @@ export type SeedDb = {
   "consortium-overview": Record<string, unknown>[];
   meetings: Meeting[];
   appraisals: Appraisal[];
+  courses: Course[];
+  "study-records": StudyRecord[];
+  articles: Article[];
   "resource-settings": Record<string, unknown>[];
   "audit-logs": Record<string, unknown>[];
   users: DemoUser[];

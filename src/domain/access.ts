@@ -43,6 +43,11 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
     case "outreach-postings":
     case "outreach-activities":
       return [record.branchId];
+    // Education: a study record belongs to its member's branch, an article to the branch it carries.
+    case "study-records":
+      return lookup ? [lookup("members", record.memberId)?.branchId] : undefined;
+    case "articles":
+      return [record.branchId];
     default:
       return [];
   }
@@ -94,6 +99,8 @@ export function can(
   // Organizational life: the screens read through the meetings (the backend narrows what a member gets).
   if (ORG_LIFE_SCREENS.has(resource)) return action === "list";
 
+  if (EDUCATION_RESOURCES.has(resource)) return canEducation(user, action, resource, record, own);
+
   if (user.role === "secretary") {
     // Appraisals are personal: a secretary reads their own branch's only.
     if (resource === "appraisals" && action === "show") return own(record);
@@ -120,6 +127,36 @@ export function can(
   return false;
 }
 
+// Education and the culture board (courses, study records, articles, and the two screens).
+const EDUCATION_RESOURCES = new Set(["courses", "study-records", "articles", "my-learning", "culture-board"]);
+
+/**
+ * Administrators manage courses and every record. A secretary records their branch's training and
+ * writes articles carrying their branch. A member records only their own online completions, reads
+ * published articles and their own learning.
+ */
+function canEducation(user: PartyUser, action: AccessAction, resource: string, record: Rec | undefined, own: (rec?: Rec) => boolean): boolean {
+  const read = action === "list" || action === "show";
+  if (resource === "culture-board") return read;
+  if (resource === "my-learning") return read && user.memberId !== undefined;
+  if (resource === "courses") return read;
+  if (resource === "articles") {
+    if (user.role === "member") return action === "list" || (action === "show" && (!record || record.status === "published"));
+    if (action === "create" && !record) return true; // the new article's branch is checked on save
+    return read || own(record);
+  }
+  // study-records
+  if (user.role === "secretary") {
+    if (read || (action === "create" && !record)) return true;
+    return action !== "reveal" && action !== "rate" && (own(record) || same(record?.memberId, user.memberId));
+  }
+  if (action === "list") return true;
+  if (action === "show") return !record || same(record.memberId, user.memberId);
+  // Only from a course's page or an article's end, never the generic form or the importer.
+  if (action === "create") return !!record && same(record.memberId, user.memberId) && record.source === "online";
+  return false;
+}
+
 /** The fields a member may change when rating a commitment; anything else in the write is refused. */
 export const RATING_FIELDS = ["rating", "ratingComment", "version"] as const;
 
@@ -131,6 +168,8 @@ export function listRestriction(user: PartyUser | undefined, resource: string): 
   if (resource === "appraisals") return { memberId: String(user.memberId) };
   if (resource === "members") return { id: String(user.memberId) };
   if (resource === "commitments") return { public: "true" };
+  if (resource === "study-records") return { memberId: String(user.memberId) };
+  if (resource === "articles") return { status: "published" };
   return undefined;
 }
 
@@ -143,6 +182,7 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
   if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
   if (isConsortium(resource)) return canConsortium(user, action, resource, () => true);
   if (ORG_LIFE_SCREENS.has(resource)) return action === "list";
+  if (EDUCATION_RESOURCES.has(resource)) return canEducation(user, action, resource, undefined, () => true);
   if (user.role === "secretary") {
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "list" || action === "show" || action === "edit";
     return true;

@@ -1,20 +1,25 @@
 import type { ResourceProps } from "@refinedev/core";
 import { AUDIT_ACTIONS } from "../resources/audit-logs/actions";
-import { MENU_GROUPS, type ResourceEntry, type ScreenEntry } from "../resources/manifest";
+import { MENU_GROUPS, SCREEN_MANIFEST, type ResourceEntry, type ScreenEntry } from "../resources/manifest";
 import { PLUGIN_PREFIX, resourceIdentifier } from "../schema/i18nKeys";
 import { iconFor } from "./icons";
 
 export const SETTINGS_PATH = "settings";
 
 /** Menu group → the resources listed under it (the settings screen sits under "admin"). */
-export function menuGroups(defs: readonly ResourceEntry[], screens: readonly ScreenEntry[] = []): Record<string, string[]> {
+export function menuGroups(defs: readonly ResourceEntry[], screens: readonly ScreenEntry[] = SCREEN_MANIFEST): Record<string, string[]> {
   const groups: Record<string, string[]> = { admin: ["resource-settings"] };
   for (const def of [...defs, ...screens]) (groups[def.group] ??= []).push(def.name);
   return groups;
 }
 
 /** Refine resources: menu groups, one per schema, and the settings screen; all on the plugin's provider. */
-export function buildResources(defs: readonly ResourceEntry[], routePrefix: string, dataProviderName: string, screens: readonly ScreenEntry[] = []): ResourceProps[] {
+export function buildResources(
+  defs: readonly ResourceEntry[],
+  routePrefix: string,
+  dataProviderName: string,
+  screens: readonly ScreenEntry[] = SCREEN_MANIFEST,
+): ResourceProps[] {
   const groups = MENU_GROUPS.filter((g) => g.name === "admin" || [...defs, ...screens].some((d) => d.group === g.name));
   return [
     ...groups.map((group) => ({
@@ -40,11 +45,12 @@ export function buildResources(defs: readonly ResourceEntry[], routePrefix: stri
         },
       };
     }),
-    // Screens: a list route only, after the resources (Refine lists a group's children in this order).
+    // Hand-written screens: a menu entry (and a detail route) each, nothing to create or edit.
     ...screens.map((screen) => ({
       name: resourceIdentifier(screen.name),
       list: `${routePrefix}/${screen.name}`,
-      meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-${screen.group}`, icon: iconFor(screen.icon) },
+      show: screen.show ? `${routePrefix}/${screen.name}/:id` : undefined,
+      meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-${screen.group}`, icon: iconFor(screen.icon), canDelete: false },
     })),
     {
       name: resourceIdentifier("resource-settings"),

@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router";
-import type { ResourceEntry, ScreenEntry } from "../resources/manifest";
+import { SCREEN_MANIFEST, type ResourceEntry, type ScreenEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
 import { useResourceSettings } from "../views/hooks/useResourceSettings";
 import { SETTINGS_PATH } from "./buildResources";
-import { pages, screenPage } from "./pages";
+import { pages } from "./pages";
+import { screenPages } from "./screens";
 
 // The skeleton shown while a page's chunk loads comes in a small chunk of its own (antd's Skeleton
 // and its styles), fetched beside the page's: a host that never opens a page loads neither.
@@ -41,14 +42,14 @@ function scoped(scope: PartyScope, Page: ComponentType<{ scope: PartyScope }>, p
   );
 }
 
-/** `<Route>` elements for a host's `<Routes>`: four per resource, one per screen, plus settings, all lazy. */
-export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope, screens: readonly ScreenEntry[] = []) {
+/** `<Route>` elements for a host's `<Routes>`: four per resource, one or two per screen, plus settings, all lazy. */
+export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope, screens: readonly ScreenEntry[] = SCREEN_MANIFEST) {
   const prefix = scope.routePrefix;
   return [
     ...entries.flatMap((entry) => {
       const base = `${prefix}/${entry.name}`;
       const read = [
-        <Route key={`${entry.name}-list`} path={base} element={entry.screen ? scoped(scope, screenPage(entry.screen)) : scoped(scope, pages.list, true)} />,
+        <Route key={`${entry.name}-list`} path={base} element={entry.screen ? scoped(scope, screenPages[entry.screen].list) : scoped(scope, pages.list, true)} />,
         <Route key={`${entry.name}-show`} path={`${base}/show/:id`} element={scoped(scope, pages.show)} />,
       ];
       if (entry.readOnly) return read;
@@ -58,7 +59,14 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
         <Route key={`${entry.name}-edit`} path={`${base}/edit/:id`} element={scoped(scope, pages.form)} />,
       ];
     }),
-    ...screens.map((screen) => <Route key={`screen-${screen.name}`} path={`${prefix}/${screen.name}`} element={scoped(scope, screenPage(screen.name))} />),
+    ...screens.flatMap((screen) => {
+      const page = screenPages[screen.name];
+      const base = `${prefix}/${screen.name}`;
+      return [
+        <Route key={`${screen.name}-list`} path={base} element={scoped(scope, page.list)} />,
+        ...(screen.show && page.show ? [<Route key={`${screen.name}-show`} path={`${base}/:id`} element={scoped(scope, page.show)} />] : []),
+      ];
+    }),
     <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(scope, pages.settings)} />,
   ];
 }

@@ -8,6 +8,8 @@ import {
   HeartOutlined,
   LinkOutlined,
   MedicineBoxOutlined,
+  ReadOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
   StarOutlined,
@@ -32,6 +34,8 @@ const ICONS: Record<string, ReactNode> = {
   CalendarOutlined: <CalendarOutlined />,
   StarOutlined: <StarOutlined />,
   TableOutlined: <TableOutlined />,
+  ReadOutlined: <ReadOutlined />,
+  ScheduleOutlined: <ScheduleOutlined />,
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);

@@ -10,7 +10,7 @@ const loadLocale = () => import("../views/context/PartyLocale").then((m) => m.Pa
  * A page's chunk and the schemas load together, then the page renders inside the plugin's context,
  * with antd in the plugin's language (PartyLocale).
  */
-function page(load: () => Promise<{ default: ComponentType }>) {
+export function page(load: () => Promise<{ default: ComponentType }>) {
   return lazy(async () => {
     const [{ default: Page }, resources, PartyLocale] = await Promise.all([load(), loadSchemas(), loadLocale()]);
     return {
@@ -41,20 +41,3 @@ export const pages = {
   show: page(pageChunks.show),
   settings: page(pageChunks.settings),
 };
-
-// The hand-written screens, each its own chunk: those of SCREEN_MANIFEST, and those a resource's
-// `screen` puts in place of its list. A name without a screen fails loudly.
-const SCREENS: Record<string, () => Promise<{ default: ComponentType }>> = {
-  "consortium-overview": () => import("../views/screens/consortium-overview/ConsortiumOverviewPage"),
-  compliance: () => import("../views/screens/compliance/ComplianceScreen"),
-  "branch-calendar": () => import("../views/screens/branch-calendar/BranchCalendarScreen"),
-};
-const screenPages = new Map<string, ReturnType<typeof page>>();
-
-export function screenPage(name: string) {
-  const load = SCREENS[name];
-  if (!load) throw new Error(`No screen named ${name} (src/plugin/pages.tsx)`);
-  let found = screenPages.get(name);
-  if (!found) screenPages.set(name, (found = page(load)));
-  return found;
-}

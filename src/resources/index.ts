@@ -1,7 +1,9 @@
 import type { ResourceDef } from "../schema/types";
+import { articles } from "./articles/schema";
 import { auditLogs } from "./audit-logs/schema";
 import { branches } from "./branches/schema";
 import { commitments } from "./commitments/schema";
+import { courses } from "./courses/schema";
 import { members } from "./members/schema";
 import { appraisals } from "./appraisals/schema";
 import { meetings } from "./meetings/schema";
@@ -12,6 +14,7 @@ import { consortiumOverview } from "./consortium-overview/schema";
 import { institutions } from "./institutions/schema";
 import { outreachActivities } from "./outreach-activities/schema";
 import { outreachPostings } from "./outreach-postings/schema";
+import { studyRecords } from "./study-records/schema";
 
 /** Every built-in resource, in menu order. */
 export const builtInResources: readonly ResourceDef[] = [
@@ -29,6 +32,9 @@ export const builtInResources: readonly ResourceDef[] = [
   consortiumOverview,
   meetings,
   appraisals,
+  courses,
+  studyRecords,
+  articles,
   auditLogs,
 ];
 

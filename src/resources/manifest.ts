@@ -25,21 +25,11 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   // Organizational life (三会一课, 民主评议)
   { name: "meetings", group: "orglife", icon: "CalendarOutlined" },
   { name: "appraisals", group: "orglife", icon: "StarOutlined" },
+  // Education and the culture board
+  { name: "courses", group: "education", icon: "ReadOutlined" },
+  { name: "study-records", group: "education", icon: "ScheduleOutlined" },
+  { name: "articles", group: "education", icon: "FileTextOutlined" },
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
-];
-
-/** A page the generic ones cannot express (src/views/screens/<name>/): its menu entry and route `<prefix>/<name>`. */
-export interface ScreenEntry {
-  name: string;
-  group: string;
-  icon: string;
-}
-
-/** The hand-written screens, in menu order after the resources of their group. */
-export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
-  // Organizational life
-  { name: "compliance", group: "orglife", icon: "TableOutlined" },
-  { name: "branch-calendar", group: "orglife", icon: "CalendarOutlined" },
 ];
 
 export const MENU_GROUPS = [
@@ -47,5 +37,28 @@ export const MENU_GROUPS = [
   { name: "coop", icon: "HeartOutlined" },
   { name: "consortium", icon: "BankOutlined" },
   { name: "orglife", icon: "CalendarOutlined" },
+  { name: "education", icon: "ReadOutlined" },
   { name: "admin", icon: "SettingOutlined" },
 ] as const;
+
+/**
+ * Hand-written pages beyond the generic ones, in the same menu groups: each lists at
+ * `<prefix>/<name>` and, with `show`, opens one record at `<prefix>/<name>/:id`. Their components
+ * are named by the plugin layer (src/plugin/screens.ts), lazily.
+ */
+export interface ScreenEntry {
+  name: string;
+  group: string;
+  icon?: string;
+  show?: boolean;
+}
+
+/** The hand-written screens, in menu order after the resources of their group. */
+export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
+  // Organizational life
+  { name: "compliance", group: "orglife", icon: "TableOutlined" },
+  { name: "branch-calendar", group: "orglife", icon: "CalendarOutlined" },
+  // Education and the culture board
+  { name: "my-learning", group: "education", icon: "ReadOutlined" },
+  { name: "culture-board", group: "education", icon: "FileTextOutlined", show: true },
+];

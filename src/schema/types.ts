@@ -1,4 +1,5 @@
 import type { DataLookup, DataRule, FieldError, RecordRule } from "../domain/types";
+import type { PartyUser } from "../domain/access";
 import type { DomainWarning } from "../domain/warnings";
 
 export type { DataLookup, DataRule, FieldError, RecordRule, RuleContext } from "../domain/types";
@@ -82,6 +83,13 @@ export interface FieldDef {
   fill?: FieldFill;
   /** A live line under the input, computed from the whole form (e.g. 应到 / 实到 and the quorum). */
   summary?: (record: Record<string, unknown>) => { key: string; params?: Record<string, string | number> } | undefined;
+  /** A percent shown as a progress bar (e.g. study hours against the yearly minimum). */
+  display?: "progress";
+  /**
+   * A relation an import may fill from other columns naming the target's fields, tried in order
+   * (e.g. a member by [["idNumber"], ["name", "branchId"]]); a key that is itself a relation is read by its label.
+   */
+  importMatch?: readonly (readonly string[])[];
 }
 
 /** Where a fill reads: one record by id or a filtered list (bounded by the backend's page size). */
@@ -105,7 +113,12 @@ export interface RecordAction {
   run: (
     record: Record<string, unknown>,
     today: string,
+    user?: PartyUser,
   ) => { ok: true; changes: Record<string, unknown>; params?: Record<string, string | number> } | { ok: false; error: FieldError };
+  /** The changes make a new record of this resource instead of changing this one (a course's "I have finished this"). */
+  creates?: string;
+  /** Offered only when this holds for the signed-in user; without it, to those who may edit the record. */
+  offered?: (record: Record<string, unknown>, user?: PartyUser) => boolean;
 }
 
 /** Records of another resource that belong to this one (shown on its detail page). */

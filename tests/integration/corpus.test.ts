@@ -12,6 +12,7 @@ import { mergeSchema } from "../../src/schema/mergeSchema";
 import type { EffectiveResource, FieldError } from "../../src/schema/types";
 import { validateRecord } from "../../src/schema/validateRecord";
 import { FieldValue } from "../../src/views/fields/FieldValue";
+import { SafeMarkdown } from "../../src/views/screens/culture-board/SafeMarkdown";
 import { buildExportTable } from "../../src/views/transfer/exportTable";
 import { mapImport } from "../../src/views/transfer/mapImport";
 import { readSheet, SheetError } from "../../src/views/transfer/readSheet";
@@ -33,7 +34,7 @@ interface Case {
 }
 interface Corpus {
   cases: Case[];
-  inert: { id: string; resource: string; field: string; value: string; check: "render" | "export" }[];
+  inert: { id: string; resource: string; field: string; value: string; check: "render" | "export" | "markdown" }[];
   files: { id: string; bytes: number; name: string; key: string }[];
 }
 
@@ -125,6 +126,21 @@ function validRecord(resource: string, n: number): Record<string, unknown> {
       const member = seed.members.find((m) => m.branchId === orgLifeBranch().id && m.stage === "full")!;
       return { year: 2026, branchId: member.branchId, memberId: member.id, grade: "qualified" };
     }
+    // Education and the culture board
+    case "courses":
+      return { title: `语料课程${n}`, kind: "online_video", durationMinutes: 45, hours: 1, audience: "all", required: false, link: "https://study.example/c/1", openFrom: "2026-01-01", openTo: null };
+    case "study-records":
+      return {
+        memberId: seed.members.find((m) => m.stage === "full")!.id,
+        courseId: null,
+        trainingName: `语料培训${n}`,
+        date: "2026-06-01",
+        hours: 2,
+        source: "offline",
+        centralized: false,
+      };
+    case "articles":
+      return { title: `语料文章${n}`, category: "news", status: "draft", publishDate: null, pinned: false, branchId: null, body: "正文", studyHours: null };
     default:
       throw new Error(`no valid record for ${resource}`);
   }
@@ -139,6 +155,7 @@ function badRecord(c: Case, n: number): Record<string, unknown> {
     else if (key === "$existingIdNumber") record.idNumber = seed.members[5].idNumber;
     else if (key === "$existingPhone") record.phone = seed.members[5].phone;
     else if (key === "$committeeOf") record.committee = seed.members.slice(0, Number(value)).map((m, i) => ({ memberId: m.id, role: i === 0 ? "secretary" : "organization" }));
+    else if (key === "$courseOpeningLater") record.courseId = seed.courses.find((course) => course.openFrom > String(record.date))!.id;
     else if (key === "$initiatorOfType") record.initiatorBranchId = branchOfType(String(value)).id;
     else if (key === "$partnerOfType") record.partnerBranchIds = [branchOfType(String(value)).id];
     else if (key === "$presentVoters") record.attendance = partyMembersOf(orgLifeBranch().id, "full").slice(0, Number(value)).map((m) => ({ memberId: m.id, status: "present", voting: true }));
@@ -243,7 +260,12 @@ describe("bad-input corpus", () => {
         const created = await call("POST", `/${c.resource}`, { ...validRecord(c.resource, 900 + checked), [c.field]: c.value });
         expect(created.status, JSON.stringify(created.body)).toBe(201);
         expect(created.body[c.field]).toBe(c.value);
-        if (c.check === "render") {
+        if (c.check === "markdown") {
+          // The reading view: raw HTML stays text, no element or javascript: link comes of it.
+          const html = renderToStaticMarkup(createElement(SafeMarkdown, { body: c.value }));
+          expect(html).not.toMatch(/<(script|img)\b|href="javascript|onerror="/i);
+          expect(html).toContain("&lt;");
+        } else if (c.check === "render") {
           const html = renderToStaticMarkup(
             createElement(FieldValue, { name: c.field, field: resource.fields[c.field], value: c.value, optionLabel: (_f: string, v: string) => v, yesNo: ["是", "否"], lng: "zh-CN" }),
           );

@@ -8,6 +8,7 @@ import {
 } from "../../domain/organizationalLife";
 import type { DataLookup } from "../../domain/types";
 import { deriveMemberCounts } from "./deriveMemberCounts";
+import { deriveStudyShare } from "./deriveStudyShare";
 
 /** Held meetings per branch, from the meetings collection in one pass. */
 export function heldMeetingsByBranch(data: DataLookup): Map<string, { kind: string; date: string; id: unknown }[]> {
@@ -46,8 +47,8 @@ export function deriveCompliance(branches: Record<string, unknown>[], data: Data
   });
 }
 
-/** The branches' derived fields: member counts, then organizational-life gaps under `config`. */
+/** The branches' derived fields: member counts, organizational-life gaps under `config`, the share on study pace. */
 export const deriveBranches =
   (config: ActivityConfig = {}) =>
   (rows: Record<string, unknown>[], data: DataLookup, today: string) =>
-    deriveCompliance(deriveMemberCounts(rows, data), data, today, config);
+    deriveStudyShare(deriveCompliance(deriveMemberCounts(rows, data), data, today, config), data, today);

@@ -33,6 +33,8 @@ export const branches = defineResource({
     missingActivityCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     missingActivities: { kind: "tags", readOnly: true, views: [] },
     version: { kind: "number", readOnly: true, views: [] },
+    // Education: the share of the branch's members on the yearly study pace.
+    studyOnPaceShare: { kind: "percent", readOnly: true, sort: true, views: COUNT_VIEWS },
   },
   rules: branchRules,
   derive: deriveBranches(),

@@ -1,10 +1,13 @@
 import { MEMBER_STAGES, memberRules, suggestFullMemberDate } from "../../domain/memberStages";
 import { defineResource } from "../../schema/defineResource";
 import { deriveOrgLife } from "./deriveOrgLife";
+import { deriveStudy } from "./deriveStudy";
 import { promote } from "./promote";
+import { memberStudyWarnings } from "./studyWarnings";
 import { memberWarnings } from "./warnings";
 
 const DETAIL = ["create", "edit", "show", "export"] as const;
+const STUDY_VIEWS = ["list", "show", "export"] as const;
 
 export const members = defineResource({
   name: "members",
@@ -59,9 +62,16 @@ export const members = defineResource({
     orgLifeSince: { kind: "date", readOnly: true, views: [] },
     orgLifeMonths: { kind: "number", readOnly: true, sort: true, filter: true, help: true, views: ["show", "export"] },
     version: { kind: "number", readOnly: true, views: [] },
+    // Education: this year's study hours against the minimum, computed by the backend.
+    studyHours: { kind: "number", readOnly: true, sort: true, views: STUDY_VIEWS },
+    studyMinimum: { kind: "number", readOnly: true, views: ["show", "export"] },
+    studyPercent: { kind: "percent", readOnly: true, sort: true, display: "progress", views: ["show", "export"] },
+    studyOnPace: { kind: "boolean", readOnly: true, filter: true, views: STUDY_VIEWS },
+    centralTrainingMissing: { kind: "boolean", readOnly: true, filter: true, views: ["show", "export"] },
   },
   rules: memberRules,
-  derive: deriveOrgLife,
-  warnings: memberWarnings,
+  // Organizational life, then this year's study hours: both computed by the backend on read.
+  derive: (rows, data, today) => deriveStudy(deriveOrgLife(rows, data, today), data, today),
+  warnings: (member, today) => [...memberWarnings(member, today), ...memberStudyWarnings(member)],
   actions: [promote],
 });

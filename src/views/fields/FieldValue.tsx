@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined } from "@ant-design/icons";
-import { Rate, Timeline } from "antd";
+import { Progress, Rate, Timeline } from "antd";
 import dayjs from "dayjs";
 import { maskField } from "../../schema/maskField";
 import type { FieldDef } from "../../schema/types";
@@ -106,7 +106,7 @@ export function FieldValue({ name, field, value, optionLabel, yesNo, reveal, lin
     case "money":
       return <>¥{Number(value).toLocaleString(lng, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</>;
     case "percent":
-      return <>{text}%</>;
+      return field.display === "progress" ? <Progress percent={Number(value)} size="small" style={{ minWidth: 160 }} aria-label={`${text}%`} /> : <>{text}%</>;
     case "rating":
       return <Rate disabled value={Number(value)} aria-label={`${text}/5`} />;
     default:

@@ -1,0 +1,21 @@
+import { page } from "./pages";
+
+type LazyPage = ReturnType<typeof page>;
+
+/**
+ * The hand-written screens, each its own chunk: those of SCREEN_MANIFEST, and those a resource's
+ * `screen` puts in place of its generic list.
+ */
+export const screenPages: Record<string, { list: LazyPage; show?: LazyPage }> = {
+  // 医联体
+  "consortium-overview": { list: page(() => import("../views/screens/consortium-overview/ConsortiumOverviewPage")) },
+  // Organizational life
+  compliance: { list: page(() => import("../views/screens/compliance/ComplianceScreen")) },
+  "branch-calendar": { list: page(() => import("../views/screens/branch-calendar/BranchCalendarScreen")) },
+  // Education and the culture board
+  "my-learning": { list: page(() => import("../views/screens/my-learning/MyLearningPage")) },
+  "culture-board": {
+    list: page(() => import("../views/screens/culture-board/CultureBoardPage")),
+    show: page(() => import("../views/screens/culture-board/ArticleReadingPage")),
+  },
+};
