@@ -158,11 +158,11 @@ describe("accessibility: axe finds nothing on any route", () => {
   /** On the login page, as a person signs in. */
   async function signIn(user: User) {
     const { page } = app;
-    await page.waitForURL(/\/login$/);
+    await page.waitForURL(/\/login$/, { waitUntil: "commit" });
     await page.locator("#username").fill(user);
     await page.locator("#password").fill(DEMO_PASSWORD);
     await page.keyboard.press("Enter");
-    await page.waitForURL((url) => url.pathname !== "/login");
+    await page.waitForURL((url) => url.pathname !== "/login", { waitUntil: "commit" });
   }
 
   async function signOut() {
@@ -172,7 +172,7 @@ describe("accessibility: axe finds nothing on any route", () => {
       await page.setViewportSize(WIDE);
     }
     await page.locator(".ant-layout-sider .ant-menu-item").filter({ hasText: /^(退出登录|Logout)$/ }).click();
-    await page.waitForURL(/\/login$/);
+    await page.waitForURL(/\/login$/, { waitUntil: "commit" });
   }
 
   async function switchLanguage(lang: Lang) {
