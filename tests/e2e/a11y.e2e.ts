@@ -73,8 +73,8 @@ async function navigate(page: Page, path: string): Promise<void> {
 
 /**
  * Until the route's own content is on screen: the document title has changed (the new route has
- * rendered), its ready element is visible, nothing is loading, and the frame has the layout of
- * this width (the menu is a drawer below 992 px).
+ * rendered), its ready element is visible, nothing is loading or moving, and the frame has the
+ * layout of this width (the menu is a drawer below 992 px).
  */
 async function settled(page: Page, ready: string, titleBefore: string | undefined, phone: boolean): Promise<void> {
   await expect
@@ -86,6 +86,9 @@ async function settled(page: Page, ready: string, titleBefore: string | undefine
             if (titleBefore !== undefined && document.title === titleBefore) return "the title still names the previous page";
             if (![...document.querySelectorAll(ready)].some(shown)) return `waiting for ${ready}`;
             if ([...document.querySelectorAll(".ant-spin-spinning, .ant-skeleton")].some(shown)) return "loading";
+            // A button fading from disabled to enabled is, mid-way, a colour pair nobody sees for long.
+            const finite = (a: Animation) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity;
+            if (document.getAnimations().some(finite)) return "animating";
             const sider = document.querySelector(".ant-layout-sider");
             if (document.querySelector(".ant-layout") && phone === shown(sider)) return "the frame has not taken this width's layout";
             return "ready";
@@ -155,11 +158,11 @@ describe("accessibility: axe finds nothing on any route", () => {
   /** On the login page, as a person signs in. */
   async function signIn(user: User) {
     const { page } = app;
-    await page.waitForURL(/\/login$/);
+    await page.waitForURL(/\/login$/, { waitUntil: "commit" });
     await page.locator("#username").fill(user);
     await page.locator("#password").fill(DEMO_PASSWORD);
     await page.keyboard.press("Enter");
-    await page.waitForURL((url) => url.pathname !== "/login");
+    await page.waitForURL((url) => url.pathname !== "/login", { waitUntil: "commit" });
   }
 
   async function signOut() {
@@ -169,14 +172,14 @@ describe("accessibility: axe finds nothing on any route", () => {
       await page.setViewportSize(WIDE);
     }
     await page.locator(".ant-layout-sider .ant-menu-item").filter({ hasText: /^(退出登录|Logout)$/ }).click();
-    await page.waitForURL(/\/login$/);
+    await page.waitForURL(/\/login$/, { waitUntil: "commit" });
   }
 
   async function switchLanguage(lang: Lang) {
     const { page } = app;
     await page.locator(".ant-layout-header .ant-segmented-item").filter({ hasText: lang === "zh-CN" ? "中文" : "English" }).click();
     await page.mouse.move(0, PHONE.height - 1); // no hover colour left on the switch
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
   }
 
   const routesOf = (user: User) => TARGETS.filter((t) => t.user === user);

@@ -116,7 +116,7 @@ describe("keyboard only", () => {
     const branch = await branchOfType("clinical", 1);
 
     await app.goto("/party/members");
-    await rows(page).first().waitFor();
+    await rows(page).first().waitFor({ timeout: 60_000 }); // a cold first load: every chunk is fetched
 
     // The frame's first stop skips the menu and header.
     await page.keyboard.press("Tab");
