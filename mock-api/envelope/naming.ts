@@ -11,6 +11,8 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "pairing-tasks": "/api/v2/lianjian-renwu", // 业务联动
   "pairing-trainings": "/api/v2/lianjian-peixun", // 队伍联育
   commitments: "/api/v2/chengnuo", // 服务承诺
+  meetings: "/api/v2/huiyi", // 三会一课
+  appraisals: "/api/v2/pingyi", // 民主评议
   "resource-settings": "/api/v2/peizhi", // 资源配置
   "audit-logs": "/api/v2/shenji", // 审计日志
 };
