@@ -19,6 +19,8 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   courses: "/api/v2/kecheng", // 课程
   "study-records": "/api/v2/xuexi-jilu", // 学习记录
   articles: "/api/v2/wenzhang", // 党建文章
+  meetings: "/api/v2/huiyi", // 三会一课
+  appraisals: "/api/v2/pingyi", // 民主评议
   "resource-settings": "/api/v2/peizhi", // 资源配置
   "audit-logs": "/api/v2/shenji", // 审计日志
 };

@@ -55,6 +55,9 @@ const TEXT = {
   },
 } as const;
 
+/** Each test opens several lazy pages and fills a long attendance list. */
+const SLOW = 240_000;
+
 /** No axe violations on what the page shows now. */
 async function expectAccessible(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -63,7 +66,8 @@ async function expectAccessible(page: Page): Promise<void> {
 
 /** Picks an option in the antd Select of an items row, found by its accessible name. */
 async function pickInRow(page: Page, name: string, option: string): Promise<void> {
-  await page.getByRole("combobox", { name, exact: true }).click();
+  // antd keeps the combobox input read-only and transparent; a person clicks the select around it.
+  await page.locator(`.ant-select:has(input[aria-label="${name}"])`).click();
   await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`).click();
   await expect.poll(() => page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)").count()).toBe(0);
 }
@@ -94,7 +98,7 @@ async function startMeeting(page: Page, t: (typeof TEXT)[Lang], branch: Rec, kin
   await chooseOption(page, "status", t.held);
   await fillDate(page, "date", meetingDay());
   await page.getByRole("button", { name: label(t.fill) }).click();
-  await expect.poll(() => page.getByRole("combobox", { name: `1 ${t.attendanceStatus}`, exact: true }).count()).toBe(1);
+  await expect.poll(() => page.locator(`input[aria-label="1 ${t.attendanceStatus}"]`).count(), { timeout: 30_000 }).toBe(1);
 }
 
 function suite(lng: Lang) {
@@ -128,7 +132,7 @@ function suite(lng: Lang) {
       await cell.click();
       await expect.poll(() => page.url()).toContain("/party/meetings?");
       await expectNoMissingKeys(page);
-    });
+    }, SLOW);
 
     it("records a 支部党员大会 whose resolution fails 双过半, and sees why", async () => {
       const { page } = app;
@@ -153,7 +157,7 @@ function suite(lng: Lang) {
       await expect.poll(() => page.getByRole("cell", { name: t.failedOutcome }).count()).toBe(1);
       await expectAccessible(page);
       await expectNoMissingKeys(page);
-    });
+    }, SLOW);
   });
 
   describe(`as the administrator (${lng})`, () => {
@@ -179,7 +183,7 @@ function suite(lng: Lang) {
       expect(await stored()).toBe(3);
       await expectAccessible(page);
       await expectNoMissingKeys(page);
-    });
+    }, SLOW);
   });
 }
 
