@@ -4,7 +4,9 @@ import { builtInResources } from "../src/resources";
 import { deriveOnRead } from "./middlewares/deriveOnRead";
 import { faultInjection } from "./middlewares/faults";
 import { guardReferences } from "./middlewares/guardReferences";
-import { validateWrites } from "./middlewares/validateWrites";
+import { completeInputs, validateWrites } from "./middlewares/validateWrites";
+import { transferEffects } from "./middlewares/transferEffects";
+import { duesEndpoints } from "./duesEndpoints";
 import { versioning } from "./middlewares/versioning";
 import { seedToday } from "./seed/write-db";
 import { lookupFor } from "./store";
@@ -26,6 +28,9 @@ export interface MockApiOptions {
   today?: () => string;
 }
 
+
+/** Read-only lists computed from the dues records (duesEndpoints.ts). */
+const DUES_LISTS = ["dues-ledger", "dues-collection"];
 
 /** json-server 0.17 with the plugin's contract: validation, versions, CORS for x-total-count, faults. */
 export function createMockApi(options: MockApiOptions) {
@@ -54,12 +59,15 @@ export function createMockApi(options: MockApiOptions) {
   app.use(authRoutes(data));
   app.use(stampAuditAuthor());
   const today = options.today ?? (() => seedToday());
+  app.use(completeInputs(schemas, data, today));
   app.use(bulkCreate(schemas, router.db as never, data, today, !!options.roles));
-  if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs"]), data));
+  if (options.roles) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", "audit-logs", ...DUES_LISTS]), data));
+  app.use(duesEndpoints(data, today));
   app.use(deriveOnRead(schemas, router.db, data, today));
   app.use(versioning(new Set(Object.keys(schemas)), data));
   app.use(validateWrites(schemas, data, today));
   app.use(guardReferences(schemas, data));
+  app.use(transferEffects(router.db as never, data));
   (router as unknown as { render: ReturnType<typeof maskingRender> }).render = maskingRender(schemas, data, !!options.roles);
   app.use(router);
   return { app, db: router.db, hostDb: hostRouter.db };

@@ -2,6 +2,7 @@
 // always give byte-identical output, so tests and screenshots can rely on it.
 import { generateBranches } from "./branches";
 import { generateCommitments } from "./commitments";
+import { generateDues } from "./dues";
 import { isIsoDate } from "./dates";
 import { generateMembers } from "./members";
 import { generatePairings } from "./pairings";
@@ -10,6 +11,7 @@ import { rosterByBranch } from "./roster";
 import { branchSizes } from "./sizes";
 import type { SeedDb, SeedOptions } from "./types";
 import { generateUsers } from "./users";
+import { generateTransfers } from "./transfers";
 
 export { DEFAULT_SEED } from "./random";
 export { MIN_MEMBERS } from "./sizes";
@@ -30,6 +32,18 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   const roster = rosterByBranch(members);
   const pairing = generatePairings(r, today, branches, roster);
   const commitments = generateCommitments(r, today, branches, roster, pairing.pairings);
+  const users = generateUsers(branches, members);
+  // Dues and transfers draw from their own sequence, so adding them left the rest as it was.
+  const rd = new Random(seed + 16);
+  // Nobody who signs in to the demo, or takes part in a pairing or a commitment, changes branch.
+  const demoMembers = new Set([
+    ...users.flatMap((u) => (u.memberId ? [u.memberId] : [])),
+    ...[...pairing.activities, ...pairing.trainings].flatMap((a) => a.participantIds),
+    ...pairing.tasks.map((t) => t.ownerId),
+    ...commitments.flatMap((c) => (c.memberId ? [c.memberId] : [])),
+  ]);
+  const transfers = generateTransfers(rd, today, branches, members, demoMembers);
+  const dues = generateDues(rd, today, members, users.find((u) => u.role === "member")!.memberId!);
 
   return {
     branches,
@@ -41,6 +55,9 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     commitments,
     "resource-settings": [],
     "audit-logs": [],
-    users: generateUsers(branches, members),
+    users,
+    "dues-bases": dues.bases,
+    "dues-payments": dues.payments,
+    transfers,
   };
 }

@@ -36,12 +36,24 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
     case "pairing-tasks":
     case "pairing-trainings":
       return lookup ? branchesOf("pairings", lookup("pairings", record.pairingId)) : undefined;
+    // Dues and transfers: a base or payment belongs to the member's branch; a letter to the branch
+    // that issues it (or, for one arriving from outside, that receives it).
+    case "dues-bases":
+    case "dues-payments":
+    case "dues-ledger":
+      if (lookup && record.memberId !== undefined) return branchesOf("members", lookup("members", record.memberId));
+      if (record.branchId !== undefined && record.branchId !== null) return [record.branchId];
+      return lookup ? [] : undefined;
+    case "transfers":
+      return [record.kind === "in" ? record.toBranchId : record.fromBranchId];
     default:
       return [];
   }
 }
 
 const READ_ONLY_FOR_SECRETARY = new Set(["branches"]);
+/** A member sees their own dues bases, payments, ledger rows and transfer letters, and nobody else's. */
+const DUES_OWN_RECORDS = new Set(["dues-bases", "dues-payments", "dues-ledger", "transfers"]);
 
 /**
  * Party-committee administrators may do everything. A branch secretary edits only what their branch
@@ -56,6 +68,8 @@ export function can(
   lookup?: (resource: string, id: unknown) => Rec | undefined,
 ): boolean {
   if (!user) return false;
+  // A member transferred out of the hospital is kept for the record and no longer changed, by anyone.
+  if (resource === "members" && (action === "edit" || action === "delete") && typeof record?.transferredOutDate === "string") return false;
   if (user.role === "admin") return true;
   // Every screen reads the administrators' settings; only administrators change them.
   if (resource === "resource-settings") return action === "list" || action === "show";
@@ -68,7 +82,8 @@ export function can(
 
   if (user.role === "secretary") {
     if (action === "list" || action === "show") return true;
-    if (action === "reveal") return resource === "members" && own(record);
+    // The letter's print view needs the member's ID and phone numbers in full.
+    if (action === "reveal") return (resource === "members" || resource === "transfers") && own(record);
     if (action === "rate") return resource === "commitments" && same(record?.targetBranchId, user.branchId);
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "edit" && own(record);
     if (action === "create" && !record) return true; // the new record's branch is checked on save
@@ -76,6 +91,7 @@ export function can(
   }
 
   // member
+  if (DUES_OWN_RECORDS.has(resource)) return action === "list" || (action === "show" && same(record?.memberId, user.memberId));
   if (resource === "branches") return action === "list" || action === "show";
   if (resource === "members") return (action === "show" || action === "reveal") ? same(record?.id, user.memberId) : action === "list";
   if (resource === "commitments") {
@@ -95,6 +111,7 @@ export function listRestriction(user: PartyUser | undefined, resource: string): 
   if (!user || user.role !== "member") return undefined;
   if (resource === "members") return { id: String(user.memberId) };
   if (resource === "commitments") return { public: "true" };
+  if (DUES_OWN_RECORDS.has(resource)) return { memberId: String(user.memberId) };
   return undefined;
 }
 
@@ -108,7 +125,7 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "list" || action === "show" || action === "edit";
     return true;
   }
-  if (resource === "branches") return action === "list" || action === "show";
+  if (resource === "branches" || DUES_OWN_RECORDS.has(resource)) return action === "list" || action === "show";
   if (resource === "members") return action === "list" || action === "show" || action === "reveal";
   if (resource === "commitments") return action === "list" || action === "show" || action === "rate" || action === "edit";
   return false;

@@ -1,7 +1,7 @@
 // The monthly dues ledger: what each member owes per month (from the bases in force), what their
 // payments cover, what remains, and the arrears that follow. Payments are limited to 6 months in
 // advance and 6 in arrears (组织部 2008 rules, art. 9); a partial payment leaves the rest owed.
-import { baseInForce, monthlyAmountOf, type DuesBaseRecord } from "./duesBase";
+import { baseInForce, effectiveMonth, monthlyAmountOf, type DuesBaseRecord } from "./duesBase";
 import { addMonthsTo, isMonth, monthOf, monthRange, monthsBetween } from "./months";
 import { selfLapseFlag, type SelfLapseFlag } from "./selfLapse";
 import type { FieldError, RecordRule } from "./types";
@@ -73,17 +73,19 @@ const cents = (n: number) => Math.round(n * 100);
  * base) are left out.
  */
 export function memberLedger(member: Rec, bases: readonly DuesBaseRecord[], payments: readonly DuesPayment[], months: readonly string[]): LedgerMonth[] {
+  const owedCents = owedInCentsFor(member, bases);
   const owed = new Map<string, number>();
   for (const month of months) {
-    const amount = owedFor(member, bases, month);
-    if (amount !== undefined) owed.set(month, cents(amount));
+    const amount = owedCents(month);
+    if (amount !== undefined) owed.set(month, amount);
   }
   const paid = new Map<string, number>();
   const ordered = [...payments].sort((a, b) => (a.paidDate < b.paidDate ? -1 : a.paidDate > b.paidDate ? 1 : Number(a.id ?? 0) - Number(b.id ?? 0)));
   for (const payment of ordered) {
     let left = cents(Number(payment.amount) || 0);
     for (const month of coveredMonths(payment)) {
-      const due = (owed.get(month) ?? owedInCents(member, bases, month)) - (paid.get(month) ?? 0);
+      if (left <= 0) break;
+      const due = (owed.get(month) ?? owedCents(month) ?? 0) - (paid.get(month) ?? 0);
       const take = Math.max(0, Math.min(due, left));
       if (take) paid.set(month, (paid.get(month) ?? 0) + take);
       left -= take;
@@ -96,7 +98,29 @@ export function memberLedger(member: Rec, bases: readonly DuesBaseRecord[], paym
   });
 }
 
-const owedInCents = (member: Rec, bases: readonly DuesBaseRecord[], month: string) => cents(owedFor(member, bases, month) ?? 0);
+/**
+ * owedFor in cents, with the member's dates read and each base priced once: the ledger asks for
+ * every month of two years, for every member, on each read.
+ */
+function owedInCentsFor(member: Rec, bases: readonly DuesBaseRecord[]): (month: string) => number | undefined {
+  const start = duesStartMonth(member);
+  const end = duesEndMonth(member);
+  if (!start) return () => undefined;
+  const priced = bases.flatMap((base) => {
+    try {
+      return [{ year: String(base.year), from: effectiveMonth(base), cents: cents(monthlyAmountOf(base)) }];
+    } catch {
+      return []; // an unreadable base sets no amount
+    }
+  });
+  return (month) => {
+    if (month < start || (end && month > end)) return undefined;
+    const year = month.slice(0, 4);
+    let best: (typeof priced)[number] | undefined;
+    for (const p of priced) if (p.year === year && p.from <= month && (!best || p.from > best.from)) best = p;
+    return best?.cents;
+  };
+}
 
 export interface Arrears {
   /** Months up to `through` with something still owed. */

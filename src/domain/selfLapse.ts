@@ -3,6 +3,7 @@
 // review; local practice warns at three. Dues and organizational life each count their own months
 // and bring them here, so both sources raise the same flag by the same numbers.
 import { INACTIVITY_MONTHS } from "./membershipStatus";
+import type { DomainWarning } from "./warnings";
 
 export type SelfLapseLevel = "none" | "warn" | "review";
 export type SelfLapseSource = "dues" | "organizationalLife";
@@ -33,3 +34,17 @@ export function selfLapseFlag(input: SelfLapseInput, thresholds: { warn: number;
   const sources = level === "none" ? [] : runs.filter(([, n]) => levelOf(n, thresholds) === level).map(([source]) => source);
   return { level, months, sources };
 }
+
+/**
+ * The flag as a badge: party.warnings.selfLapse.<warn|review>.<dues|organizationalLife|both>,
+ * with the months; undefined below the warning threshold.
+ */
+export function selfLapseWarning(input: SelfLapseInput): DomainWarning | undefined {
+  const flag = selfLapseFlag(input);
+  if (flag.level === "none") return undefined;
+  const source = flag.sources.length > 1 ? "both" : flag.sources[0];
+  return { code: "selfLapse", key: `party.warnings.selfLapse.${flag.level}.${source}`, level: flag.level === "review" ? "error" : "warning", params: { months: flag.months } };
+}
+
+/** Every key selfLapseWarning can give (for the locale files' check). */
+export const SELF_LAPSE_KEYS = (["warn", "review"] as const).flatMap((level) => (["dues", "organizationalLife", "both"] as const).map((source) => `party.warnings.selfLapse.${level}.${source}`));

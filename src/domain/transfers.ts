@@ -62,11 +62,15 @@ const key = (name: string) => `party.rules.${name}`;
 export const transferTransitionRule: RecordRule = (record, ctx) => {
   const to = record.status;
   if (!isStatus(to)) return [];
-  if (to === "expired") return [{ field: "status", key: key("transferExpiredDerived") }];
-  if (ctx.mode === "create") return to === "issued" ? [] : [{ field: "status", key: key("transferInitialStatus") }];
+  if (ctx.mode === "create") {
+    if (to === "issued") return [];
+    return [{ field: "status", key: to === "expired" ? key("transferExpiredDerived") : key("transferInitialStatus") }];
+  }
   if (!ctx.original) return [];
   const from = transferStatus(ctx.original, ctx.today);
+  // An edit that leaves the status alone sends back what it read, the derived "expired" included.
   if (from === to || (from === "expired" && to === "issued")) return [];
+  if (to === "expired") return [{ field: "status", key: key("transferExpiredDerived") }];
   return TRANSFER_TRANSITIONS[from].includes(to) ? [] : [{ field: "status", key: key("transferTransition"), params: { from, to } }];
 };
 

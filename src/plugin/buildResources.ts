@@ -1,6 +1,6 @@
 import type { ResourceProps } from "@refinedev/core";
 import { AUDIT_ACTIONS } from "../resources/audit-logs/actions";
-import { MENU_GROUPS, type ResourceEntry } from "../resources/manifest";
+import { MENU_GROUPS, SCREEN_MANIFEST, type ResourceEntry } from "../resources/manifest";
 import { PLUGIN_PREFIX, resourceIdentifier } from "../schema/i18nKeys";
 import { iconFor } from "./icons";
 
@@ -10,12 +10,13 @@ export const SETTINGS_PATH = "settings";
 export function menuGroups(defs: readonly ResourceEntry[]): Record<string, string[]> {
   const groups: Record<string, string[]> = { admin: ["resource-settings"] };
   for (const def of defs) (groups[def.group] ??= []).push(def.name);
+  for (const screen of SCREEN_MANIFEST) if (screen.menu) (groups[screen.group] ??= []).push(screen.access);
   return groups;
 }
 
 /** Refine resources: menu groups, one per schema, and the settings screen; all on the plugin's provider. */
 export function buildResources(defs: readonly ResourceEntry[], routePrefix: string, dataProviderName: string): ResourceProps[] {
-  const groups = MENU_GROUPS.filter((g) => g.name === "admin" || defs.some((d) => d.group === g.name));
+  const groups = MENU_GROUPS.filter((g) => g.name === "admin" || defs.some((d) => d.group === g.name) || SCREEN_MANIFEST.some((s) => s.menu && s.group === g.name));
   return [
     ...groups.map((group) => ({
       name: `${PLUGIN_PREFIX}-${group.name}`,
@@ -40,6 +41,13 @@ export function buildResources(defs: readonly ResourceEntry[], routePrefix: stri
         },
       };
     }),
+    // Screens: a menu entry each (listed after the group's resources), or a route only for a page of one record.
+    ...SCREEN_MANIFEST.map((screen) => ({
+      name: resourceIdentifier(screen.name),
+      list: screen.record ? undefined : `${routePrefix}/${screen.name}`,
+      show: screen.record ? `${routePrefix}/${screen.name}/:id` : undefined,
+      meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-${screen.group}`, icon: iconFor(screen.icon), hide: !screen.menu },
+    })),
     {
       name: resourceIdentifier("resource-settings"),
       list: `${routePrefix}/${SETTINGS_PATH}`,

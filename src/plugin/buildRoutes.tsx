@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Route } from "react-router";
-import type { ResourceEntry } from "../resources/manifest";
+import { SCREEN_MANIFEST, type ResourceEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
 import { useResourceSettings } from "../views/hooks/useResourceSettings";
 import { SETTINGS_PATH } from "./buildResources";
 import { pages } from "./pages";
+import { screenPages } from "./screens";
 
 // The skeleton shown while a page's chunk loads comes in a small chunk of its own (antd's Skeleton
 // and its styles), fetched beside the page's: a host that never opens a page loads neither.
@@ -50,5 +51,8 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
       ];
     }),
     <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(scope, pages.settings)} />,
+    ...SCREEN_MANIFEST.map((screen) => (
+      <Route key={`screen-${screen.name}`} path={`${prefix}/${screen.name}${screen.record ? "/:id" : ""}`} element={scoped(scope, screenPages[screen.name])} />
+    )),
   ];
 }

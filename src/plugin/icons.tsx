@@ -1,4 +1,5 @@
 import { ApartmentOutlined, HeartOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, LinkOutlined } from "@ant-design/icons";
+import { AccountBookOutlined, PercentageOutlined, ProfileOutlined, SwapOutlined, TransactionOutlined } from "@ant-design/icons";
 import type { ReactNode } from "react";
 
 // Resources name their icon as data; only the plugin layer turns names into components.
@@ -9,6 +10,11 @@ const ICONS: Record<string, ReactNode> = {
   SolutionOutlined: <SolutionOutlined />,
   TeamOutlined: <TeamOutlined />,
   LinkOutlined: <LinkOutlined />,
+  AccountBookOutlined: <AccountBookOutlined />,
+  TransactionOutlined: <TransactionOutlined />,
+  SwapOutlined: <SwapOutlined />,
+  ProfileOutlined: <ProfileOutlined />,
+  PercentageOutlined: <PercentageOutlined />,
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);

@@ -13,7 +13,7 @@ function withSchemas(scope: PartyScope, resources: Record<string, ResourceDef>):
 }
 
 /** A page's chunk and the schemas load together, then the page renders inside the plugin's context. */
-function page(load: () => Promise<{ default: ComponentType }>) {
+export function page(load: () => Promise<{ default: ComponentType }>) {
   return lazy(async () => {
     const [{ default: Page }, resources] = await Promise.all([load(), loadSchemas()]);
     return {

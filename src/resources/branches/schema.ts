@@ -1,5 +1,6 @@
 import { BRANCH_TYPES, branchRules, COMMITTEE_ROLES, termEndFrom } from "../../domain/branchRules";
 import { defineResource } from "../../schema/defineResource";
+import { deriveBranchDuesFlags } from "./deriveDuesFlags";
 import { deriveMemberCounts } from "./deriveMemberCounts";
 import { branchWarningsOf } from "./warnings";
 
@@ -29,9 +30,11 @@ export const branches = defineResource({
     },
     fullMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     probationaryMemberCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
+    duesArrearsCount: { kind: "number", readOnly: true, sort: true, views: ["show", "export"] },
+    duesReviewCount: { kind: "number", readOnly: true, sort: true, views: ["show", "export"] },
     version: { kind: "number", readOnly: true, views: [] },
   },
   rules: branchRules,
-  derive: deriveMemberCounts,
+  derive: (rows, data, today) => deriveBranchDuesFlags(deriveMemberCounts(rows, data), data, today),
   warnings: branchWarningsOf,
 });

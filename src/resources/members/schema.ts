@@ -1,6 +1,8 @@
 import { MEMBER_STAGES, memberRules, suggestFullMemberDate } from "../../domain/memberStages";
 import { defineResource } from "../../schema/defineResource";
 import { promote } from "./promote";
+import { deriveMemberDues } from "./deriveDues";
+import { memberWarnings } from "./warnings";
 
 const DETAIL = ["create", "edit", "show", "export"] as const;
 
@@ -52,8 +54,16 @@ export const members = defineResource({
     floating: { kind: "boolean", filter: true, views: DETAIL, default: false },
     duesCategory: { kind: "enum", values: ["employed", "retired", "flat"], views: DETAIL, default: "employed" },
     duesBase: { kind: "money", max: 1_000_000, views: DETAIL },
+    // Set by the backend when a transfer out of the hospital is received: the record is kept, read-only.
+    transferredOutDate: { kind: "date", readOnly: true, filter: true, views: ["show", "export"] },
+    // Derived from the dues bases and payments (dues-payments/standing.ts).
+    duesPaidThrough: { kind: "text", readOnly: true, views: ["show", "export"] },
+    duesMonthsOwing: { kind: "number", readOnly: true, views: ["show", "export"] },
+    duesArrearsMonths: { kind: "number", readOnly: true, sort: true, views: ["show", "export"] },
     version: { kind: "number", readOnly: true, views: [] },
   },
   rules: memberRules,
   actions: [promote],
+  derive: deriveMemberDues,
+  warnings: memberWarnings,
 });

@@ -2,6 +2,7 @@ import { Show } from "@refinedev/antd";
 import { useLog, useShow, type BaseRecord } from "@refinedev/core";
 import { Button, Descriptions } from "antd";
 import { useState } from "react";
+import { Link } from "react-router";
 import { fieldsFor } from "../../schema/defineResource";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
@@ -47,6 +48,12 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
       headerButtons={({ defaultButtons }) => (
         <>
           {record && <RecordActions resource={resource} record={record} />}
+          {record?.id !== undefined &&
+            resource.recordScreens?.map((screen) => (
+              <Link key={screen.name} to={`${routePrefix}/${screen.screen}/${String(record.id)}`}>
+                <Button>{text.t(`${resourceIdentifier(resource.name)}.recordScreens.${screen.name}`)}</Button>
+              </Link>
+            ))}
           {defaultButtons}
         </>
       )}

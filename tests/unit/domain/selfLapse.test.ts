@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selfLapseFlag } from "../../../src/domain/selfLapse";
+import { selfLapseFlag, selfLapseWarning } from "../../../src/domain/selfLapse";
 
 describe("the 自行脱党 review flag, from dues and organizational life", () => {
   it("warns at 3 months and asks for review at 6", () => {
@@ -14,5 +14,14 @@ describe("the 自行脱党 review flag, from dues and organizational life", () =
   });
   it("takes other thresholds where local practice differs", () => {
     expect(selfLapseFlag({ monthsWithoutDues: 4 }, { warn: 2, review: 4 }).level).toBe("review");
+  });
+});
+
+describe("the flag as a badge", () => {
+  it("names its source and level", () => {
+    expect(selfLapseWarning({ monthsWithoutDues: 2 })).toBeUndefined();
+    expect(selfLapseWarning({ monthsWithoutDues: 3 })).toEqual({ code: "selfLapse", key: "party.warnings.selfLapse.warn.dues", level: "warning", params: { months: 3 } });
+    expect(selfLapseWarning({ monthsWithoutDues: 6, monthsWithoutOrganizationalLife: 6 })?.key).toBe("party.warnings.selfLapse.review.both");
+    expect(selfLapseWarning({ monthsWithoutDues: 0, monthsWithoutOrganizationalLife: 9 })).toMatchObject({ key: "party.warnings.selfLapse.review.organizationalLife", level: "error" });
   });
 });

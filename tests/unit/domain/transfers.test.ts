@@ -38,6 +38,8 @@ describe("transfer statuses", () => {
     expect(keys(transferTransitionRule({ ...letter, status: "received" }, edit(letter, "2027-02-01")))).toEqual(["party.rules.transferTransition"]);
     expect(transferTransitionRule({ ...letter, status: "withdrawn" }, edit(letter, "2027-02-01"))).toEqual([]);
     expect(keys(transferTransitionRule({ ...letter, status: "expired" }, edit(letter)))).toEqual(["party.rules.transferExpiredDerived"]);
+    expect(keys(transferTransitionRule({ ...letter, status: "expired" }, { today, mode: "create" }))).toEqual(["party.rules.transferExpiredDerived"]);
+    expect(transferTransitionRule({ ...letter, status: "expired", notes: "补记" }, edit(letter, "2027-02-01"))).toEqual([]);
   });
 });
 

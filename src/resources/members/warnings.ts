@@ -1,0 +1,16 @@
+import { selfLapseWarning } from "../../domain/selfLapse";
+import { warning, type DomainWarning } from "../../domain/warnings";
+
+const months = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
+
+/**
+ * A member's badges: transferred out, and the one 自行脱党 flag fed by the dues arrears and, where
+ * the backend derives it, the months without organizational life.
+ */
+export function memberWarnings(record: Record<string, unknown>): DomainWarning[] {
+  const found: DomainWarning[] = [];
+  if (typeof record.transferredOutDate === "string") found.push(warning("transferredOut", { date: record.transferredOutDate }));
+  const lapse = selfLapseWarning({ monthsWithoutDues: months(record.duesArrearsMonths) ?? 0, monthsWithoutOrganizationalLife: months(record.monthsWithoutOrganizationalLife) });
+  if (lapse) found.push(lapse);
+  return found;
+}
