@@ -8,7 +8,9 @@ import { auditTrail, AUDIT_COLLECTION } from "./audit/trail";
 import { deriveOnRead } from "./middlewares/deriveOnRead";
 import { faultInjection } from "./middlewares/faults";
 import { guardReferences } from "./middlewares/guardReferences";
-import { validateWrites } from "./middlewares/validateWrites";
+import { completeInputs, validateWrites } from "./middlewares/validateWrites";
+import { transferEffects } from "./middlewares/transferEffects";
+import { duesEndpoints } from "./duesEndpoints";
 import { versioning } from "./middlewares/versioning";
 import { boundedJson, boundPages } from "./middlewares/boundRequests";
 import type { BackupOptions } from "./persistence/backups";
@@ -51,6 +53,9 @@ export interface MockApiOptions {
 
 /** Every collection a plugin store holds, whether or not the file had it yet. */
 const COLLECTIONS = [...builtInResources.map((def) => def.name), "resource-settings", AUDIT_COLLECTION, "users"];
+
+/** Read-only lists computed from the dues records (duesEndpoints.ts). */
+const DUES_LISTS = ["dues-ledger", "dues-collection"];
 
 /** A json-server router over a store's state whose writes only mark it changed: the answer writes it (commitOnAnswer). */
 function storeRouter(source: object | string, options: { collections?: string[]; backups?: BackupOptions; foreignKeySuffix?: string; onWrite?: () => void }) {
@@ -106,12 +111,15 @@ export function createMockApi(options: MockApiOptions) {
   const today = options.today ?? (() => seedToday());
   app.use(serveComputed(schemas, router.db, data, today));
   app.use(complianceRoute(data, today, rolesOn, options.activityFrequencies));
+  app.use(completeInputs(schemas, data, today));
   app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn));
-  if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION]), data));
+  if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION, ...DUES_LISTS]), data));
+  app.use(duesEndpoints(data, today));
   app.use(deriveOnRead(schemas, router.db, data, today));
   app.use(versioning(new Set(Object.keys(schemas)), data));
   app.use(validateWrites(schemas, data, today));
   app.use(guardReferences(schemas, data));
+  app.use(transferEffects(router.db as never, data));
   (router as unknown as { render: ReturnType<typeof maskingRender> }).render = maskingRender(schemas, data, rolesOn, trail);
   app.use(router);
   return { app, db: router.db, hostDb: hostRouter.db, store, trail };

@@ -5,7 +5,7 @@ import { mergeSchema } from "../src/schema/mergeSchema";
 import type { ResourceSettings } from "../src/schema/settingsTypes";
 import type { DataLookup, ResourceDef } from "../src/schema/types";
 import type { AuthedRequest } from "./auth";
-import { dropComputed, fieldErrorBody, judgeRecord, uniqueIndex } from "./middlewares/validateWrites";
+import { completeRecord, dropComputed, fieldErrorBody, judgeRecord, uniqueIndex } from "./middlewares/validateWrites";
 
 
 type Row = Record<string, unknown>;
@@ -60,6 +60,7 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
       if (row.id !== undefined && lookup.get(base.name, row.id)) return { status: 409, message: "party.errors.duplicateId", current: lookup.get(base.name, row.id) };
       const record: Row = { ...row };
       dropComputed(base, record);
+      completeRecord(base, record, undefined, lookup, ctx);
       record.version = 1;
       const errors = judgeRecord(effective, record, ctx, lookup, unique);
       if (Object.keys(errors).length) return { status: 422, ...fieldErrorBody(errors) };

@@ -23,6 +23,10 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   appraisals: "/api/v2/pingyi", // 民主评议
   "resource-settings": "/api/v2/peizhi", // 资源配置
   "audit-logs": "/api/v2/shenji", // 审计日志
+  // Party dues and membership transfers
+  "dues-bases": "/api/v2/dangfei-jishu", // 党费基数
+  "dues-payments": "/api/v2/dangfei-jiaona", // 党费交纳
+  transfers: "/api/v2/zuzhi-guanxi", // 组织关系转接
 };
 
 /** Resource name → { plugin field: wire field }; fields not listed keep their names (id, version…). */

@@ -72,6 +72,32 @@ export function judgeRecord(effective: EffectiveResource, record: Record<string,
   return errors;
 }
 
+/** Fields the backend fills from other records (ResourceDef.complete), written into the body it stores. */
+export function completeRecord(resource: ResourceDef, body: Record<string, unknown>, original: Record<string, unknown> | undefined, data: DataLookup, ctx: RuleContext, inputsOnly = false) {
+  if (!resource.complete) return;
+  for (const [name, value] of Object.entries(resource.complete({ ...original, ...body }, data, ctx))) {
+    if (value !== undefined && !(inputsOnly && resource.fields[name]?.readOnly)) body[name] = value;
+  }
+}
+
+/**
+ * Before the role checks: fill the input fields a write leaves to the backend (a payroll row's
+ * member, found by ID number), so the checks judge the record as it will be stored.
+ */
+export function completeInputs(schemas: Record<string, ResourceDef>, data: DataLookup, today: () => string) {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    if (req.method !== "POST" && req.method !== "PATCH" && req.method !== "PUT") return next();
+    const { resource, id } = parsePath(req.path);
+    const base = schemas[resource];
+    if (!base?.complete) return next();
+    const original = id && id !== "_bulk" ? data.get(resource, id) : undefined;
+    const ctx = { today: today(), mode: original ? ("edit" as const) : ("create" as const), original };
+    const rows: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
+    for (const row of rows) if (row && typeof row === "object" && !Array.isArray(row)) completeRecord(base, row as Record<string, unknown>, original, data, ctx, true);
+    return next();
+  };
+}
+
 /** Server-computed fields are never taken from a client. */
 export function dropComputed(resource: ResourceDef, body: Record<string, unknown>) {
   for (const [name, field] of Object.entries(resource.fields)) if (field.readOnly && name !== "version") delete body[name];
@@ -101,8 +127,9 @@ export function validateWrites(schemas: Record<string, ResourceDef>, data: DataL
     }
     dropComputed(base, body);
     const effective = mergeSchema(base, undefined, data.get(SETTINGS, resource) as ResourceSettings | undefined);
-    const record = req.method === "PATCH" ? { ...original, ...body } : body;
     const ctx = { today: today(), mode: id ? ("edit" as const) : ("create" as const), original };
+    completeRecord(base, body, original, data, ctx);
+    const record = req.method === "PATCH" ? { ...original, ...body } : body;
     const errors = judgeRecord(effective, record, ctx, data, uniqueIndex(effective, data.all(resource)));
     return Object.keys(errors).length ? sendFieldErrors(res, errors) : next();
   };

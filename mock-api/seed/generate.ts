@@ -5,6 +5,7 @@ import { generateArticles } from "./articles";
 import { generateCommitments } from "./commitments";
 import { generateConsortium } from "./consortium";
 import { generateCourses } from "./courses";
+import { generateDues } from "./dues";
 import { isIsoDate } from "./dates";
 import { generateMembers } from "./members";
 import { generatePairings } from "./pairings";
@@ -16,6 +17,7 @@ import type { SeedDb, SeedOptions } from "./types";
 import { generateUsers } from "./users";
 import { generateAppraisals } from "./appraisals";
 import { generateMeetings } from "./meetings";
+import { generateTransfers } from "./transfers";
 
 export { DEFAULT_SEED } from "./random";
 export { MIN_MEMBERS } from "./sizes";
@@ -47,6 +49,17 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   // The demo member is behind on study hours, as some members are.
   const behind = new Set(users.filter((u) => u.role === "member" && u.memberId !== undefined).map((u) => u.memberId!));
   const studyRecords = generateStudyRecords(learning, today, members, branches, courses, behind);
+  // Dues and transfers draw from their own sequence, so adding them left the rest as it was.
+  const rd = new Random(seed + 16);
+  // Nobody who signs in to the demo, or takes part in a pairing or a commitment, changes branch.
+  const demoMembers = new Set([
+    ...users.flatMap((u) => (u.memberId ? [u.memberId] : [])),
+    ...[...pairing.activities, ...pairing.trainings].flatMap((a) => a.participantIds),
+    ...pairing.tasks.map((t) => t.ownerId),
+    ...commitments.flatMap((c) => (c.memberId ? [c.memberId] : [])),
+  ]);
+  const transfers = generateTransfers(rd, today, branches, members, demoMembers);
+  const dues = generateDues(rd, today, members, users.find((u) => u.role === "member")!.memberId!);
 
   return {
     branches,
@@ -69,5 +82,8 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     "resource-settings": [],
     "audit-logs": [],
     users,
+    "dues-bases": dues.bases,
+    "dues-payments": dues.payments,
+    transfers,
   };
 }

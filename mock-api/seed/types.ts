@@ -66,6 +66,8 @@ export type Member = {
   floating: boolean;
   duesCategory: DuesCategory;
   duesBase: number;
+  /** Set when a transfer out of the hospital was received. */
+  transferredOutDate?: string;
   version: number;
 };
 
@@ -328,6 +330,9 @@ export type SeedDb = {
   "resource-settings": Record<string, unknown>[];
   "audit-logs": Record<string, unknown>[];
   users: DemoUser[];
+  "dues-bases": DuesBase[];
+  "dues-payments": DuesPayment[];
+  transfers: Transfer[];
 };
 
 export type SeedOptions = {
@@ -337,4 +342,67 @@ export type SeedOptions = {
   today?: string;
   /** Total number of members (default 1500). */
   members?: number;
+};
+
+// Party dues and membership transfers
+export type DuesBase = {
+  id: number;
+  memberId: number;
+  year: number;
+  fromMonth: number;
+  category: DuesCategory;
+  postSalary?: number;
+  gradeSalary?: number;
+  basicPerformance?: number;
+  allowances?: number;
+  rewardPerformance?: number;
+  incomeTax?: number;
+  basicPension?: number;
+  version: number;
+};
+
+export type DuesPayment = {
+  id: number;
+  memberId: number;
+  branchId: number;
+  paidDate: string;
+  amount: number;
+  fromMonth: string;
+  months: number;
+  method: "cash" | "bank_transfer" | "wechat" | "alipay";
+  notes?: string;
+  version: number;
+};
+
+export type TransferKind = "between" | "out" | "in";
+export type TransferStatus = "issued" | "received" | "rejected" | "withdrawn";
+
+export type Transfer = {
+  id: number;
+  serialNo: string;
+  kind: TransferKind;
+  memberId: number;
+  memberName: string;
+  gender: Gender;
+  age: number;
+  ethnicity: string;
+  membership: "full" | "probationary";
+  idNumber: string;
+  fromBranchId?: number;
+  fromOrganization?: string;
+  toBranchId?: number;
+  toOrganization?: string;
+  addressee: string;
+  issueDate: string;
+  validityDays: number;
+  duesPaidThrough: string;
+  status: TransferStatus;
+  receiptDate?: string;
+  handler?: string;
+  rejectionReason?: string;
+  memberPhone: string;
+  senderAddress: string;
+  senderPhone: string;
+  senderPostcode: string;
+  version: number;
 };

@@ -48,6 +48,16 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
       return lookup ? [lookup("members", record.memberId)?.branchId] : undefined;
     case "articles":
       return [record.branchId];
+    // Dues and transfers: a base or payment belongs to the member's branch; a letter to the branch
+    // that issues it (or, for one arriving from outside, that receives it).
+    case "dues-bases":
+    case "dues-payments":
+    case "dues-ledger":
+      if (lookup && record.memberId !== undefined) return branchesOf("members", lookup("members", record.memberId));
+      if (record.branchId !== undefined && record.branchId !== null) return [record.branchId];
+      return lookup ? [] : undefined;
+    case "transfers":
+      return [record.kind === "in" ? record.toBranchId : record.fromBranchId];
     default:
       return [];
   }
@@ -70,6 +80,9 @@ function canConsortium(user: PartyUser, action: AccessAction, resource: string, 
   return false;
 }
 
+/** A member sees their own dues bases, payments, ledger rows and transfer letters, and nobody else's. */
+const DUES_OWN_RECORDS = new Set(["dues-bases", "dues-payments", "dues-ledger", "transfers"]);
+
 /**
  * Party-committee administrators may do everything. A branch secretary edits only what their branch
  * is part of and reads everyone's summaries. A member reads their own record and the public
@@ -83,6 +96,8 @@ export function can(
   lookup?: (resource: string, id: unknown) => Rec | undefined,
 ): boolean {
   if (!user) return false;
+  // A member transferred out of the hospital is kept for the record and no longer changed, by anyone.
+  if (resource === "members" && (action === "edit" || action === "delete") && typeof record?.transferredOutDate === "string") return false;
   if (user.role === "admin") return true;
   // The whole-store export and restore are the administrators' alone.
   if (resource === "system") return false;
@@ -105,7 +120,8 @@ export function can(
     // Appraisals are personal: a secretary reads their own branch's only.
     if (resource === "appraisals" && action === "show") return own(record);
     if (action === "list" || action === "show") return true;
-    if (action === "reveal") return resource === "members" && own(record);
+    // The letter's print view needs the member's ID and phone numbers in full.
+    if (action === "reveal") return (resource === "members" || resource === "transfers") && own(record);
     if (action === "rate") return resource === "commitments" && same(record?.targetBranchId, user.branchId);
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "edit" && own(record);
     if (action === "create" && !record) return true; // the new record's branch is checked on save
@@ -113,6 +129,7 @@ export function can(
   }
 
   // member
+  if (DUES_OWN_RECORDS.has(resource)) return action === "list" || (action === "show" && same(record?.memberId, user.memberId));
   if (resource === "branches") return action === "list" || action === "show";
   // A member reads their own branch's meetings (their attendance, not another branch's minutes) and their own appraisal.
   if (resource === "meetings") return action === "list" || (action === "show" && same(record?.branchId, user.branchId));
@@ -170,6 +187,7 @@ export function listRestriction(user: PartyUser | undefined, resource: string): 
   if (resource === "commitments") return { public: "true" };
   if (resource === "study-records") return { memberId: String(user.memberId) };
   if (resource === "articles") return { status: "published" };
+  if (DUES_OWN_RECORDS.has(resource)) return { memberId: String(user.memberId) };
   return undefined;
 }
 
@@ -187,7 +205,7 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "list" || action === "show" || action === "edit";
     return true;
   }
-  if (resource === "branches") return action === "list" || action === "show";
+  if (resource === "branches" || DUES_OWN_RECORDS.has(resource)) return action === "list" || action === "show";
   if (resource === "members") return action === "list" || action === "show" || action === "reveal";
   if (resource === "commitments") return action === "list" || action === "show" || action === "rate" || action === "edit";
   if (resource === "meetings" || resource === "appraisals") return action === "list" || action === "show";

@@ -9,7 +9,8 @@ export const SETTINGS_PATH = "settings";
 /** Menu group → the resources listed under it (the settings screen sits under "admin"). */
 export function menuGroups(defs: readonly ResourceEntry[], screens: readonly ScreenEntry[] = SCREEN_MANIFEST): Record<string, string[]> {
   const groups: Record<string, string[]> = { admin: ["resource-settings"] };
-  for (const def of [...defs, ...screens]) (groups[def.group] ??= []).push(def.name);
+  for (const def of defs) (groups[def.group] ??= []).push(def.name);
+  for (const screen of screens) if (screen.menu !== false) (groups[screen.group] ??= []).push(screen.access ?? screen.name);
   return groups;
 }
 
@@ -20,7 +21,7 @@ export function buildResources(
   dataProviderName: string,
   screens: readonly ScreenEntry[] = SCREEN_MANIFEST,
 ): ResourceProps[] {
-  const groups = MENU_GROUPS.filter((g) => g.name === "admin" || [...defs, ...screens].some((d) => d.group === g.name));
+  const groups = MENU_GROUPS.filter((g) => g.name === "admin" || defs.some((d) => d.group === g.name) || screens.some((s) => s.menu !== false && s.group === g.name));
   return [
     ...groups.map((group) => ({
       name: `${PLUGIN_PREFIX}-${group.name}`,
@@ -45,12 +46,12 @@ export function buildResources(
         },
       };
     }),
-    // Hand-written screens: a menu entry (and a detail route) each, nothing to create or edit.
+    // Screens: a menu entry each (after the group's resources), or a route only for a page of one record.
     ...screens.map((screen) => ({
       name: resourceIdentifier(screen.name),
-      list: `${routePrefix}/${screen.name}`,
-      show: screen.show ? `${routePrefix}/${screen.name}/:id` : undefined,
-      meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-${screen.group}`, icon: iconFor(screen.icon), canDelete: false },
+      list: screen.record ? undefined : `${routePrefix}/${screen.name}`,
+      show: screen.show || screen.record ? `${routePrefix}/${screen.name}/:id` : undefined,
+      meta: { dataProviderName, parent: `${PLUGIN_PREFIX}-${screen.group}`, icon: iconFor(screen.icon), canDelete: false, hide: screen.menu === false },
     })),
     {
       name: resourceIdentifier("resource-settings"),

@@ -49,7 +49,7 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
     ...entries.flatMap((entry) => {
       const base = `${prefix}/${entry.name}`;
       const read = [
-        <Route key={`${entry.name}-list`} path={base} element={entry.screen ? scoped(scope, screenPages[entry.screen].list) : scoped(scope, pages.list, true)} />,
+        <Route key={`${entry.name}-list`} path={base} element={entry.screen ? scoped(scope, screenPages[entry.screen].list!) : scoped(scope, pages.list, true)} />,
         <Route key={`${entry.name}-show`} path={`${base}/show/:id`} element={scoped(scope, pages.show)} />,
       ];
       if (entry.readOnly) return read;
@@ -63,8 +63,8 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
       const page = screenPages[screen.name];
       const base = `${prefix}/${screen.name}`;
       return [
-        <Route key={`${screen.name}-list`} path={base} element={scoped(scope, page.list)} />,
-        ...(screen.show && page.show ? [<Route key={`${screen.name}-show`} path={`${base}/:id`} element={scoped(scope, page.show)} />] : []),
+        ...(page.list && !screen.record ? [<Route key={`${screen.name}-list`} path={base} element={scoped(scope, page.list)} />] : []),
+        ...(page.show && (screen.show || screen.record) ? [<Route key={`${screen.name}-show`} path={`${base}/:id`} element={scoped(scope, page.show)} />] : []),
       ];
     }),
     <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(scope, pages.settings)} />,

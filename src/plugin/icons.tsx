@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -8,13 +9,17 @@ import {
   HeartOutlined,
   LinkOutlined,
   MedicineBoxOutlined,
+  PercentageOutlined,
+  ProfileOutlined,
   ReadOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
   StarOutlined,
+  SwapOutlined,
   TableOutlined,
   TeamOutlined,
+  TransactionOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 
@@ -36,6 +41,11 @@ const ICONS: Record<string, ReactNode> = {
   TableOutlined: <TableOutlined />,
   ReadOutlined: <ReadOutlined />,
   ScheduleOutlined: <ScheduleOutlined />,
+  AccountBookOutlined: <AccountBookOutlined />,
+  TransactionOutlined: <TransactionOutlined />,
+  SwapOutlined: <SwapOutlined />,
+  ProfileOutlined: <ProfileOutlined />,
+  PercentageOutlined: <PercentageOutlined />,
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);

@@ -6,7 +6,7 @@ type LazyPage = ReturnType<typeof page>;
  * The hand-written screens, each its own chunk: those of SCREEN_MANIFEST, and those a resource's
  * `screen` puts in place of its generic list.
  */
-export const screenPages: Record<string, { list: LazyPage; show?: LazyPage }> = {
+export const screenPages: Record<string, { list?: LazyPage; show?: LazyPage }> = {
   // 医联体
   "consortium-overview": { list: page(() => import("../views/screens/consortium-overview/ConsortiumOverviewPage")) },
   // Organizational life
@@ -18,4 +18,8 @@ export const screenPages: Record<string, { list: LazyPage; show?: LazyPage }> = 
     list: page(() => import("../views/screens/culture-board/CultureBoardPage")),
     show: page(() => import("../views/screens/culture-board/ArticleReadingPage")),
   },
+  // Party dues and membership transfers
+  "dues-ledger": { list: page(() => import("../views/screens/dues-ledger/DuesLedgerScreen")) },
+  "dues-collection": { list: page(() => import("../views/screens/dues-collection/DuesCollectionScreen")) },
+  "transfer-letter": { show: page(() => import("../views/screens/transfer-letter/TransferLetterScreen")) },
 };

@@ -4,6 +4,8 @@ import { auditLogs } from "./audit-logs/schema";
 import { branches } from "./branches/schema";
 import { commitments } from "./commitments/schema";
 import { courses } from "./courses/schema";
+import { duesBases } from "./dues-bases/schema";
+import { duesPayments } from "./dues-payments/schema";
 import { members } from "./members/schema";
 import { appraisals } from "./appraisals/schema";
 import { meetings } from "./meetings/schema";
@@ -15,6 +17,7 @@ import { institutions } from "./institutions/schema";
 import { outreachActivities } from "./outreach-activities/schema";
 import { outreachPostings } from "./outreach-postings/schema";
 import { studyRecords } from "./study-records/schema";
+import { transfers } from "./transfers/schema";
 
 /** Every built-in resource, in menu order. */
 export const builtInResources: readonly ResourceDef[] = [
@@ -36,6 +39,9 @@ export const builtInResources: readonly ResourceDef[] = [
   studyRecords,
   articles,
   auditLogs,
+  duesBases,
+  duesPayments,
+  transfers,
 ];
 
 export { MENU_GROUPS } from "./manifest";

@@ -29,6 +29,10 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   { name: "courses", group: "education", icon: "ReadOutlined" },
   { name: "study-records", group: "education", icon: "ScheduleOutlined" },
   { name: "articles", group: "education", icon: "FileTextOutlined" },
+  // Party dues and membership transfers
+  { name: "dues-bases", group: "dues", icon: "AccountBookOutlined" },
+  { name: "dues-payments", group: "dues", icon: "TransactionOutlined" },
+  { name: "transfers", group: "dues", icon: "SwapOutlined" },
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
 ];
 
@@ -38,19 +42,24 @@ export const MENU_GROUPS = [
   { name: "consortium", icon: "BankOutlined" },
   { name: "orglife", icon: "CalendarOutlined" },
   { name: "education", icon: "ReadOutlined" },
+  { name: "dues", icon: "AccountBookOutlined" },
   { name: "admin", icon: "SettingOutlined" },
 ] as const;
 
 /**
- * Hand-written pages beyond the generic ones, in the same menu groups: each lists at
- * `<prefix>/<name>` and, with `show`, opens one record at `<prefix>/<name>/:id`. Their components
- * are named by the plugin layer (src/plugin/screens.ts), lazily.
+ * Hand-written pages beyond the generic ones, in the same menu groups, each lazy (src/plugin/screens.ts):
+ * a list at `<prefix>/<name>` and, with `show`, one record at `<prefix>/<name>/:id`; a `record` screen
+ * is that page of one record only. `menu: false` ones are reached from elsewhere; `access` names the
+ * resource whose rules decide who may open it (default: the screen's own name).
  */
 export interface ScreenEntry {
   name: string;
   group: string;
   icon?: string;
   show?: boolean;
+  record?: boolean;
+  menu?: boolean;
+  access?: string;
 }
 
 /** The hand-written screens, in menu order after the resources of their group. */
@@ -61,4 +70,8 @@ export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
   // Education and the culture board
   { name: "my-learning", group: "education", icon: "ReadOutlined" },
   { name: "culture-board", group: "education", icon: "FileTextOutlined", show: true },
+  // Party dues and membership transfers
+  { name: "dues-ledger", group: "dues", icon: "ProfileOutlined" },
+  { name: "dues-collection", group: "dues", icon: "PercentageOutlined" },
+  { name: "transfer-letter", group: "dues", menu: false, record: true, access: "transfers" },
 ];

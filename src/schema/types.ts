@@ -1,4 +1,4 @@
-import type { DataLookup, DataRule, FieldError, RecordRule } from "../domain/types";
+import type { DataLookup, DataRule, FieldError, RecordRule, RuleContext } from "../domain/types";
 import type { PartyUser } from "../domain/access";
 import type { DomainWarning } from "../domain/warnings";
 
@@ -160,6 +160,13 @@ export interface ResourceDef {
   screen?: string;
   /** The list's initial sort (several fields allowed). */
   defaultSort?: readonly { field: string; order: "asc" | "desc" }[];
+  /**
+   * Fields the backend fills on a write from other records before judging it (e.g. the member
+   * matched by ID number, a letter's copy of the member's particulars). Never overrides a sent value.
+   */
+  complete?: (record: Record<string, unknown>, data: DataLookup, ctx: RuleContext) => Record<string, unknown>;
+  /** Pages of one record beyond the detail page (e.g. a letter's print view), linked from it: `<routePrefix>/<screen>/<id>`. */
+  recordScreens?: readonly { name: string; screen: string }[];
 }
 
 /** A resource after built-in ← host overrides ← runtime settings. Same shape, order resolved. */

@@ -16,6 +16,7 @@ import { SafeMarkdown } from "../../src/views/screens/culture-board/SafeMarkdown
 import { buildExportTable } from "../../src/views/transfer/exportTable";
 import { mapImport } from "../../src/views/transfer/mapImport";
 import { readSheet, SheetError } from "../../src/views/transfer/readSheet";
+import { duesFixtures } from "../support/duesFixtures";
 
 // The bad-input corpus (tests/corpus/bad-inputs.json) run against the three gates: the form's
 // validation, the mock API (422 and an unchanged database) and the importer.
@@ -54,6 +55,7 @@ afterAll(async () => {
 });
 
 const branchOfType = (type: string) => seed.branches.find((b) => b.type === type)!;
+const dues = duesFixtures(seed, TODAY);
 const writable = (resource: string, record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([name]) => name in schemas[resource].fields && !schemas[resource].fields[name].readOnly));
 
@@ -141,6 +143,25 @@ function validRecord(resource: string, n: number): Record<string, unknown> {
       };
     case "articles":
       return { title: `语料文章${n}`, category: "news", status: "draft", publishDate: null, pinned: false, branchId: null, body: "正文", studyHours: null };
+    // Party dues and membership transfers
+    case "dues-bases":
+      return { memberId: dues.paidUp[n % 10].id, year: 2027, fromMonth: 1 + (n % 12), category: "employed", postSalary: 4000, gradeSalary: 1500, basicPerformance: 2500, allowances: 500, incomeTax: 300 };
+    case "dues-payments":
+      return { memberId: dues.dueThisMonth[n % 10].id, paidDate: TODAY, amount: 0.01, fromMonth: TODAY.slice(0, 7), months: 1, method: "cash" };
+    case "transfers": {
+      const member = dues.paidUp[20 + (n % 10)];
+      return {
+        serialNo: `语料-${n}`,
+        kind: "between",
+        memberId: member.id,
+        fromBranchId: member.branchId,
+        toBranchId: seed.branches.find((b) => b.id !== member.branchId && b.type === "clinical")!.id,
+        issueDate: TODAY,
+        validityDays: 30,
+        duesPaidThrough: TODAY.slice(0, 7),
+        status: "issued",
+      };
+    }
     default:
       throw new Error(`no valid record for ${resource}`);
   }

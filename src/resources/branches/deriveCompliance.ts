@@ -7,6 +7,7 @@ import {
   type ActivityConfig,
 } from "../../domain/organizationalLife";
 import type { DataLookup } from "../../domain/types";
+import { deriveBranchDuesFlags } from "./deriveDuesFlags";
 import { deriveMemberCounts } from "./deriveMemberCounts";
 import { deriveStudyShare } from "./deriveStudyShare";
 
@@ -47,8 +48,8 @@ export function deriveCompliance(branches: Record<string, unknown>[], data: Data
   });
 }
 
-/** The branches' derived fields: member counts, organizational-life gaps under `config`, the share on study pace. */
+/** The branches' derived fields: member counts, organizational-life gaps under `config`, the share on study pace, dues flags. */
 export const deriveBranches =
   (config: ActivityConfig = {}) =>
   (rows: Record<string, unknown>[], data: DataLookup, today: string) =>
-    deriveStudyShare(deriveCompliance(deriveMemberCounts(rows, data), data, today, config), data, today);
+    deriveBranchDuesFlags(deriveStudyShare(deriveCompliance(deriveMemberCounts(rows, data), data, today, config), data, today), data, today);

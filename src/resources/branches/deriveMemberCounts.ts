@@ -7,7 +7,8 @@ import type { DataLookup } from "../../domain/types";
 export function deriveMemberCounts(branches: Record<string, unknown>[], data: DataLookup): Record<string, unknown>[] {
   const counts = new Map<string, { full: number; probationary: number }>();
   for (const member of data.all("members")) {
-    if (member.partyStatus === "expelled" || (member.stage !== "full" && member.stage !== "probationary")) continue;
+    // A member transferred out of the hospital is kept for the record but no longer counts.
+    if (member.transferredOutDate || member.partyStatus === "expelled" || (member.stage !== "full" && member.stage !== "probationary")) continue;
     const entry = counts.get(String(member.branchId)) ?? { full: 0, probationary: 0 };
     entry[member.stage]++;
     counts.set(String(member.branchId), entry);

@@ -32,6 +32,8 @@ export const branches = defineResource({
     // Organizational life: what the branch missed (derived from its held meetings).
     missingActivityCount: { kind: "number", readOnly: true, sort: true, views: COUNT_VIEWS },
     missingActivities: { kind: "tags", readOnly: true, views: [] },
+    duesArrearsCount: { kind: "number", readOnly: true, sort: true, views: ["show", "export"] },
+    duesReviewCount: { kind: "number", readOnly: true, sort: true, views: ["show", "export"] },
     version: { kind: "number", readOnly: true, views: [] },
     // Education: the share of the branch's members on the yearly study pace.
     studyOnPaceShare: { kind: "percent", readOnly: true, sort: true, views: COUNT_VIEWS },

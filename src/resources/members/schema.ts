@@ -1,5 +1,6 @@
 import { MEMBER_STAGES, memberRules, suggestFullMemberDate } from "../../domain/memberStages";
 import { defineResource } from "../../schema/defineResource";
+import { deriveMemberDues } from "./deriveDues";
 import { deriveOrgLife } from "./deriveOrgLife";
 import { deriveStudy } from "./deriveStudy";
 import { promote } from "./promote";
@@ -61,6 +62,12 @@ export const members = defineResource({
     lastAttendedDate: { kind: "date", readOnly: true, sort: true, views: ["show", "export"] },
     orgLifeSince: { kind: "date", readOnly: true, views: [] },
     orgLifeMonths: { kind: "number", readOnly: true, sort: true, filter: true, help: true, views: ["show", "export"] },
+    // Set by the backend when a transfer out of the hospital is received: the record is kept, read-only.
+    transferredOutDate: { kind: "date", readOnly: true, filter: true, views: ["show", "export"] },
+    // Derived from the dues bases and payments (dues-payments/standing.ts).
+    duesPaidThrough: { kind: "text", readOnly: true, views: ["show", "export"] },
+    duesMonthsOwing: { kind: "number", readOnly: true, views: ["show", "export"] },
+    duesArrearsMonths: { kind: "number", readOnly: true, sort: true, views: ["show", "export"] },
     version: { kind: "number", readOnly: true, views: [] },
     // Education: this year's study hours against the minimum, computed by the backend.
     studyHours: { kind: "number", readOnly: true, sort: true, views: STUDY_VIEWS },
@@ -70,8 +77,8 @@ export const members = defineResource({
     centralTrainingMissing: { kind: "boolean", readOnly: true, filter: true, views: ["show", "export"] },
   },
   rules: memberRules,
-  // Organizational life, then this year's study hours: both computed by the backend on read.
-  derive: (rows, data, today) => deriveStudy(deriveOrgLife(rows, data, today), data, today),
-  warnings: (member, today) => [...memberWarnings(member, today), ...memberStudyWarnings(member)],
+  // Organizational life, this year's study hours and the dues standing: all computed by the backend on read.
+  derive: (rows, data, today) => deriveMemberDues(deriveStudy(deriveOrgLife(rows, data, today), data, today), data, today),
+  warnings: (member) => [...memberWarnings(member), ...memberStudyWarnings(member)],
   actions: [promote],
 });

@@ -1,12 +1,16 @@
-import { inactivityWarning, memberInactivity } from "../../domain/membershipStatus";
-import type { DomainWarning } from "../../domain/warnings";
+import { selfLapseWarning } from "../../domain/selfLapse";
+import { warning, type DomainWarning } from "../../domain/warnings";
+
+const months = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
 /**
- * The 自行脱党 flag (a warning at 3 months, the review at 6) through the one verdict that every
- * cause feeds; organizational life gives the last meeting attended or excused from.
+ * A member's badges: transferred out, and the one 自行脱党 flag fed by the dues arrears and, the
+ * months without organizational life the backend derives from the meetings' attendance.
  */
-export function memberWarnings(member: Record<string, unknown>, today: string): DomainWarning[] {
-  const verdict = memberInactivity({ organizationalLife: typeof member.orgLifeSince === "string" ? member.orgLifeSince : undefined }, today);
-  const found = verdict.date ? inactivityWarning(verdict.date, today) : undefined;
-  return found ? [found] : [];
+export function memberWarnings(record: Record<string, unknown>): DomainWarning[] {
+  const found: DomainWarning[] = [];
+  if (typeof record.transferredOutDate === "string") found.push(warning("transferredOut", { date: record.transferredOutDate }));
+  const lapse = selfLapseWarning({ monthsWithoutDues: months(record.duesArrearsMonths) ?? 0, monthsWithoutOrganizationalLife: months(record.orgLifeMonths) });
+  if (lapse) found.push(lapse);
+  return found;
 }

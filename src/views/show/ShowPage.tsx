@@ -14,6 +14,8 @@ import { ResourcePageTitle } from "../PageTitle";
 import { withCurrentResource } from "../withCurrentResource";
 import { isPartyHttpError } from "../../data/httpError";
 import { usePartyConfig } from "../context/PartyContext";
+import { resourceIdentifier } from "../../schema/i18nKeys";
+import { LinkButton } from "../LinkButton";
 import { ChildList } from "./ChildList";
 import { ChildRecordsProvider } from "./ChildRecords";
 import { DetailRelations } from "./DetailRelations";
@@ -48,6 +50,12 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
       headerButtons={({ defaultButtons }) => (
         <>
           {record && <RecordActions resource={resource} record={record} />}
+          {record?.id !== undefined &&
+            resource.recordScreens?.map((screen) => (
+              <LinkButton key={screen.name} to={`${routePrefix}/${screen.screen}/${String(record.id)}`}>
+                {text.t(`${resourceIdentifier(resource.name)}.recordScreens.${screen.name}`)}
+              </LinkButton>
+            ))}
           {defaultButtons}
         </>
       )}

@@ -4,9 +4,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_KINDS, activityMissingKey } from "../../../src/domain/organizationalLife";
+import { SELF_LAPSE_KEYS } from "../../../src/domain/selfLapse";
 
 const root = join(import.meta.dirname, "../../..");
-const load = (lang: string) => JSON.parse(readFileSync(join(root, "locales", lang, "rules.json"), "utf8")) as object;
+// Rules and warnings live in rules.json; those of the dues and transfers in their own dues.json.
+const RULE_FILES = ["rules.json", "dues.json"];
+const read = (lang: string, file: string) => JSON.parse(readFileSync(join(root, "locales", lang, file), "utf8")) as Record<string, Record<string, object>>;
+const load = (lang: string) => {
+  const [rules, ...more] = RULE_FILES.map((file) => read(lang, file));
+  for (const extra of more) for (const group of ["rules", "warnings"]) Object.assign(rules.party[group], extra.party[group]);
+  return rules;
+};
 
 function flatten(node: object, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};
@@ -31,8 +39,11 @@ function emittedKeys(): Set<string> {
     for (const m of source.matchAll(/\bkey\("(\w+)"\)/g)) keys.add(`party.rules.${m[1]}`);
     for (const m of source.matchAll(/\brefuse\([^,]+,\s*"(\w+)"/g)) keys.add(`party.rules.${m[1]}`);
     for (const m of source.matchAll(/\bwarning\("(\w+)"/g)) keys.add(`party.warnings.${m[1]}`);
+    // Keys written out in full (data rules of a resource).
+    for (const m of source.matchAll(/"(party\.(?:rules|warnings)\.\w+)"/g)) keys.add(m[1]);
   }
   for (const kind of ACTIVITY_KINDS) keys.add(activityMissingKey(kind));
+  for (const key of SELF_LAPSE_KEYS) keys.add(key);
   return keys;
 }
 
