@@ -38,7 +38,7 @@ function startServer(store: string): Promise<{ child: ChildProcess; url: string 
   });
   return new Promise((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`the mock API did not start:\n${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`the mock API did not start:\n${out}`)), 90_000);
     const read = (chunk: Buffer) => {
       out += chunk.toString();
       const url = /Mock API\s+(http:\/\/\S+)/.exec(out)?.[1];
