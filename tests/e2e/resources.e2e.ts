@@ -64,7 +64,7 @@ describe("creating each resource through its form", () => {
       expect(await detailText(page, "递交入党申请日期")).toBe(zhDate("2024-03-01"));
       expect(await detailText(page, "党籍状态")).toBe("正常");
 
-      const stored = (await apiAs<Rec>("admin", `/members/${created.id}`)).body;
+      const stored = (await apiAs<Rec>("admin", `/members/${created.id}?reveal=idNumber`)).body;
       expect(stored).toMatchObject({ name, gender: "female", birthDate, idNumber, branchId: branch.id, stage: "applicant", applicationDate: "2024-03-01", version: 1 });
       expect.soft(app.dialogs, "no 'unsaved changes' prompt after saving").toEqual([]);
       await expectNoMissingKeys(page);
