@@ -38,10 +38,10 @@ export const builtInResources: readonly ResourceDef[] = [
   courses,
   studyRecords,
   articles,
-  auditLogs,
   duesBases,
   duesPayments,
   transfers,
+  auditLogs,
 ];
 
 export { MENU_GROUPS } from "./manifest";

@@ -10,6 +10,7 @@ export function compliancePaths(): Record<string, JsonSchema> {
       get: {
         tags: ["compliance"],
         operationId: "getCompliance",
+        summary: "Each branch's 三会一课 compliance by month for a year",
         description: [
           "Every branch's year month by month: for each required activity kind (by the frequency table, defaults",
           `${Object.keys(FREQUENCY_MONTHS).join(" / ")}), whether it was held that month, missed (its block ended without one),`,

@@ -15,6 +15,14 @@ export const AUDITED_RESOURCES = [
   "consortium-agreements",
   "outreach-postings",
   "outreach-activities",
+  "meetings",
+  "appraisals",
+  "courses",
+  "study-records",
+  "articles",
+  "dues-bases",
+  "dues-payments",
+  "transfers",
   // the whole store (export, restore)
   "system",
 ] as const;

@@ -63,11 +63,12 @@ beforeAll(async () => {
   envelope = await listenEnvelopeApi({ ...seed(), target: api.url });
   const login = await fetch(`${api.url}/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "admin", password: "demo123" }) });
   token = ((await login.json()) as { token: string }).token;
-  // The two collections the seed leaves empty get one record each, written as the plugin writes them.
+  // The two collections the seed leaves empty get a record each: settings as the plugin writes them.
   const post = (collection: string, body: object) =>
     fetch(`${api.url}/${collection}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
   expect((await post("resource-settings", { id: "members", hidden: ["ethnicity"] })).status).toBe(201);
-  expect((await post("audit-logs", { action: "update", resource: "branches", recordId: "1", summary: "心血管内科党支部", changes: [{ field: "name", before: "旧", after: "新" }] })).status).toBe(201);
+  // The audit trail is the backend's own: the settings write above left its entry there.
+  expect(((await get(`${api.url}/audit-logs`)).body as unknown[]).length).toBeGreaterThan(0);
 });
 afterAll(async () => {
   await envelope?.close();

@@ -7,12 +7,12 @@ import { ACTIVITY_KINDS, activityMissingKey } from "../../../src/domain/organiza
 import { SELF_LAPSE_KEYS } from "../../../src/domain/selfLapse";
 
 const root = join(import.meta.dirname, "../../..");
-// Rules and warnings live in rules.json; those of the dues and transfers in their own dues.json.
-const RULE_FILES = ["rules.json", "dues.json"];
+// Rules and warnings live in rules.json; those of organizational life and of the dues and transfers in their own files.
+const RULE_FILES = ["rules.json", "orglife.json", "dues.json"];
 const read = (lang: string, file: string) => JSON.parse(readFileSync(join(root, "locales", lang, file), "utf8")) as Record<string, Record<string, object>>;
 const load = (lang: string) => {
   const [rules, ...more] = RULE_FILES.map((file) => read(lang, file));
-  for (const extra of more) for (const group of ["rules", "warnings"]) Object.assign(rules.party[group], extra.party[group]);
+  for (const extra of more) for (const group of ["rules", "warnings"]) Object.assign(rules.party[group], extra.party?.[group]);
   return rules;
 };
 
@@ -25,8 +25,11 @@ function flatten(node: object, prefix = ""): Record<string, string> {
   return out;
 }
 
-const zh = flatten(load("zh-CN"));
-const en = flatten(load("en-US"));
+// A counted message is one key with i18next's plural forms (`_one`, `_other` …), as many as the language has.
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const singular = (flat: Record<string, string>) => Object.fromEntries(Object.entries(flat).map(([k, v]) => [k.replace(PLURAL, ""), v]));
+const zh = singular(flatten(load("zh-CN")));
+const en = singular(flatten(load("en-US")));
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 /** Keys the domain code emits, read from its helpers: key("x"), refuse(field, "x"), warning("x"). */
@@ -36,13 +39,15 @@ function emittedKeys(): Set<string> {
   const dirs = [join(root, "src/domain"), ...readdirSync(join(root, "src/resources"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, "src/resources", d.name))];
   for (const [dir, file] of dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => [dir, f] as const))) {
     const source = readFileSync(join(dir, file), "utf8");
-    for (const m of source.matchAll(/\bkey\("(\w+)"\)/g)) keys.add(`party.rules.${m[1]}`);
+    for (const m of source.matchAll(/\b(?:key|rule)\("(\w+)"\)/g)) keys.add(`party.rules.${m[1]}`);
     for (const m of source.matchAll(/\brefuse\([^,]+,\s*"(\w+)"/g)) keys.add(`party.rules.${m[1]}`);
     for (const m of source.matchAll(/\bwarning\("(\w+)"/g)) keys.add(`party.warnings.${m[1]}`);
     // Keys written out in full (data rules of a resource).
     for (const m of source.matchAll(/"(party\.(?:rules|warnings)\.\w+)"/g)) keys.add(m[1]);
   }
   for (const kind of ACTIVITY_KINDS) keys.add(activityMissingKey(kind));
+  // A branch's gaps, one badge per kind (resources/branches/warnings.ts).
+  for (const kind of ACTIVITY_KINDS) keys.add(`party.warnings.activityGaps.${kind}`);
   for (const key of SELF_LAPSE_KEYS) keys.add(key);
   return keys;
 }

@@ -7,8 +7,11 @@ import { RESOURCE_MANIFEST, SCREEN_MANIFEST } from "../../../src/resources/manif
 
 describe("the screens manifest", () => {
   it("names a component for every screen, and a detail component for those that open one record", () => {
-    expect(Object.keys(screenPages).sort()).toEqual(SCREEN_MANIFEST.map((s) => s.name).sort());
-    for (const screen of SCREEN_MANIFEST) expect(!!screenPages[screen.name].show, screen.name).toBe(!!screen.show);
+    // The manifest's screens, and those a resource shows in place of its generic list.
+    const named = [...SCREEN_MANIFEST.map((s) => s.name), ...RESOURCE_MANIFEST.flatMap((r) => (r.screen ? [r.screen] : []))];
+    expect(Object.keys(screenPages).sort()).toEqual(named.sort());
+    for (const screen of SCREEN_MANIFEST) expect(!!screenPages[screen.name].show, screen.name).toBe(!!(screen.show || screen.record));
+    for (const screen of SCREEN_MANIFEST) expect(!!screenPages[screen.name].list, screen.name).toBe(!screen.record);
   });
 
   it("gives each screen a Refine resource in its menu group, with list and (where it has one) show routes", () => {
