@@ -7,11 +7,16 @@ import { fetchJson, startMockApi, type MockApi } from "../support/mockApi";
 import { failure } from "../support/failure";
 
 let api: MockApi;
+/** For everything but timeouts: patient enough for a busy server (a member read derives every member's standing). */
 let provider: DataProvider;
+/** Gives up after TIMEOUT_MS, far below the injected delay that must trip it. */
+let impatient: DataProvider;
+const TIMEOUT_MS = 1_000;
 
 beforeAll(async () => {
   api = await startMockApi({ faults: true });
-  provider = createRestDataProvider({ apiUrl: api.url, timeoutMs: 300 });
+  provider = createRestDataProvider({ apiUrl: api.url, timeoutMs: 15_000 });
+  impatient = createRestDataProvider({ apiUrl: api.url, timeoutMs: TIMEOUT_MS });
 });
 afterEach(async () => {
   await fetch(`${api.url}/__faults`, { method: "DELETE" });
@@ -52,16 +57,22 @@ describe("fault injection through the data provider", () => {
   });
 
   it("a delay beyond timeoutMs → kind timeout", async () => {
-    await arm({ delayMs: 1_500, times: 1 });
+    const delayMs = 5 * TIMEOUT_MS;
+    await arm({ delayMs, times: 1 });
     const started = Date.now();
-    const error = await failure(provider.getList({ resource: "party-members", pagination: { currentPage: 1, pageSize: 5 } }));
+    const error = await failure(impatient.getList({ resource: "party-members", pagination: { currentPage: 1, pageSize: 5 } }));
     expect(error).toMatchObject({ kind: "timeout", statusCode: 0, message: "party.errors.timeout" });
-    expect(Date.now() - started).toBeLessThan(1_500);
+    // gave up at its own timeout, not when the delayed answer came
+    expect(Date.now() - started).toBeLessThan(delayMs);
   });
 
   it("a delay within timeoutMs still succeeds", async () => {
-    await arm({ delayMs: 50, times: 1 });
+    const delayMs = 300;
+    await arm({ delayMs, times: 1 });
+    const started = Date.now();
     await expect(provider.getOne({ resource: "party-branches", id: 2 })).resolves.toMatchObject({ data: { id: 2 } });
+    // the answer waited for the delay and still came
+    expect(Date.now() - started).toBeGreaterThanOrEqual(delayMs);
   });
 
   it("a dropped connection → kind offline", async () => {
