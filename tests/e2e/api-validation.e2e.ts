@@ -17,7 +17,7 @@ function idCheck(first17: string): string {
 
 /** A throwaway Party member: a seeded one's valid record under a new name, ID number and mobile. */
 async function cloneMember(name: string): Promise<{ id: number; name: string }> {
-  const source = (await api<Record<string, unknown>>("/members/1")).body;
+  const source = (await api<Record<string, unknown>>("/members/1?reveal=idNumber")).body;
   const sourceId = String(source.idNumber);
   for (let attempt = 0; attempt < 10; attempt++) {
     // Same region, birth date and sex digit parity; a random order number and mobile.
