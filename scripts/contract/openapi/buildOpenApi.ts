@@ -25,7 +25,7 @@ const components = (resources: readonly ResourceDef[]) => {
     const effective = mergeSchema(def);
     const name = schemaName(def.name);
     schemas[name] = recordSchema(effective);
-    if (!def.compute) schemas[`${name}Create`] = createSchema(effective);
+    if (!def.compute && !def.readOnly) schemas[`${name}Create`] = createSchema(effective);
     if (!def.readOnly) schemas[`${name}Update`] = updateSchema(effective);
   }
   schemas.ResourceSettings = settingsSchema(resources.map((def) => def.name));

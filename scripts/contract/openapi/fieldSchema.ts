@@ -83,10 +83,14 @@ export function valueSchema(field: FieldDef): JsonSchema {
   }
 }
 
-/** An optional field may also be sent (and stored) as null: the form clears a field that way. */
+/**
+ * An optional field may also be sent (and stored) as null: the form clears a field that way. A blank
+ * string counts as empty too (validateField's isBlank), so an optional field's pattern admits it.
+ */
 export function nullable(schema: JsonSchema): JsonSchema {
   const type = schema.type;
   const out: JsonSchema = { ...schema };
+  if (typeof schema.pattern === "string") out.pattern = `^\\s*$|${schema.pattern}`;
   if (typeof type === "string") out.type = [type, "null"];
   else if (Array.isArray(type)) out.type = [...type, "null"];
   if (Array.isArray(schema.enum)) out.enum = [...schema.enum, null];

@@ -37,7 +37,8 @@ const REFERENCED = answer("other records refer to this one; nothing was deleted"
 });
 const PAGE_TOO_LARGE = answer(`a page larger than ${PAGE_MAX} records (or bad paging parameters): \`{ message: "party.errors.pageTooLarge", max: ${PAGE_MAX} }\``, { $ref: "#/components/schemas/Error" });
 const BODY_TOO_LARGE = answer(`a body over ${BODY_MAX_BYTES} bytes: \`{ message: "party.errors.bodyTooLarge", maxBytes: ${BODY_MAX_BYTES} }\`; nothing was stored`, { $ref: "#/components/schemas/Error" });
-const APPEND_ONLY = answer("the audit trail is written by the backend alone (append-only)", { $ref: "#/components/schemas/Error" });
+const APPEND_ONLY_NOTE =
+  "The audit trail is written by the backend alone (append-only): POST, PUT, PATCH and DELETE on it are answered 405 (`{ message: "party.errors.methodNotAllowed" }`), and nothing is stored.";
 const REVEAL_PARAM = { name: "reveal", in: "query", required: false, description: "a sensitive field to send whole (when the caller may see it); the backend records the reveal in the audit trail", schema: { type: "string" } };
 
 /** `/<name>` and `/<name>/{id}` for one resource, in json-server conventions. */
@@ -64,11 +65,11 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
       },
     },
     // A computed report (e.g. the consortium overview) is read only: the backend refuses writes (405),
-    // and so does the audit trail, which only the backend writes.
-    post: resource.compute
-      ? undefined
-      : resource.readOnly
-        ? { tags, operationId: `create${name}`, summary: "Refused: only the backend writes entries", responses: { ...DENIED, 405: APPEND_ONLY } }
+    // and so does the audit trail, which only the backend writes. A refused method has no operation
+    // here (an operation promises a 2xx answer); the GETs' descriptions say so.
+    post:
+      resource.compute || resource.readOnly
+        ? undefined
         : {
             tags,
             operationId: `create${name}`,
@@ -88,11 +89,9 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
       responses: { 200: answer(sensitive ? "the record, sensitive values masked except the one asked for with `reveal`" : "the record", ref(name)), ...DENIED, 404: NOT_FOUND },
     },
   };
-  // The audit trail only the backend writes; a computed report has no item writes at all.
+  // The audit trail only the backend writes: every write method is answered 405.
   if (resource.readOnly && !resource.compute) {
-    item.put = { tags, operationId: `replace${name}`, summary: "Refused: the trail is append-only", responses: { ...DENIED, 405: APPEND_ONLY } };
-    item.patch = { tags, operationId: `update${name}`, summary: "Refused: the trail is append-only", responses: { ...DENIED, 405: APPEND_ONLY } };
-    item.delete = { tags, operationId: `delete${name}`, summary: "Refused: the trail is append-only", responses: { ...DENIED, 405: APPEND_ONLY } };
+    for (const get of [collection.get, item.get] as JsonSchema[]) get.description = APPEND_ONLY_NOTE;
   }
   if (!resource.readOnly) {
     item.patch = {

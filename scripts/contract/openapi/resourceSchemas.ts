@@ -1,3 +1,4 @@
+import { ACTIVITY_KINDS } from "../../../src/domain/organizationalLife";
 import type { EffectiveResource, FieldDef } from "../../../src/schema/types";
 import { nullable, valueSchema, type JsonSchema } from "./fieldSchema";
 
@@ -7,6 +8,25 @@ export const isVersioned = (resource: EffectiveResource) => "version" in resourc
 /** Read-only fields other than the version: computed by the backend on read. */
 export const derivedFields = (resource: EffectiveResource) =>
   resource.order.filter((name) => resource.fields[name].readOnly && name !== "version");
+
+/**
+ * Derived fields whose served value is not what their field kind (a display hint) would describe:
+ * a branch's missing activities are the calendar blocks lacking a kind of meeting
+ * (src/domain/organizationalLife.ts, MissingActivity), not free tags.
+ */
+const DERIVED_VALUES: Record<string, Record<string, JsonSchema>> = {
+  branches: {
+    missingActivities: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["kind", "from", "to"],
+        properties: { kind: { type: "string", enum: [...ACTIVITY_KINDS] }, from: { type: "string", format: "date" }, to: { type: "string", format: "date" } },
+        additionalProperties: false,
+      },
+    },
+  },
+};
 
 const MASKED = "sensitive: masked (e.g. 110105********1234) in lists, and in a single record unless the caller may reveal it";
 
@@ -27,7 +47,7 @@ export function recordSchema(resource: EffectiveResource): JsonSchema {
     const field = resource.fields[name];
     const schema = property(field, !!field.required && !hidden(field), true);
     if (name === "version") properties[name] = { type: "integer", minimum: 1, readOnly: true, description: "optimistic-concurrency version: 1 on create, +1 on every update" };
-    else if (field.readOnly) properties[name] = { ...schema, readOnly: true, "x-derived": true, description: "computed by the backend on read; sortable and filterable like a stored field" };
+    else if (field.readOnly) properties[name] = { ...(DERIVED_VALUES[resource.name]?.[name] ?? schema), readOnly: true, "x-derived": true, description: "computed by the backend on read; sortable and filterable like a stored field" };
     else properties[name] = schema;
   }
   return { type: "object", required: ["id", ...(isVersioned(resource) ? ["version"] : [])], properties, additionalProperties: true };

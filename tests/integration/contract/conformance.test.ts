@@ -71,7 +71,7 @@ describe("the mock backends conform", () => {
     expect(results.map((r) => r.name)).toEqual(expect.arrayContaining(CHECKS));
     // It really spoke the envelope dialect: pinyin paths, pageNum, wire field names, PUT.
     const paths = new Set(recorder.requests.map((r) => r.url.pathname.replace(/\/\d+$/, "/:id")));
-    expect(paths).toEqual(new Set(["/api/v2/dangyuan", "/api/v2/dangzhibu", "/api/v2/dangzhibu/:id", "/api/v2/dangzhibu/_bulk", "/api/v2/lianjian", "/api/v2/lianjian-huodong", "/api/v2/lianjian-renwu", "/api/v2/lianjian-peixun", "/api/v2/chengnuo", "/api/v2/huiyi", "/api/v2/pingyi", "/api/v2/shenji", "/api/v2/peizhi", "/api/v2/yilianti-danwei", "/api/v2/gongjian-xieyi", "/api/v2/xiachen-bangfu", "/api/v2/bangfu-huodong", "/api/v2/yilianti-gailan", "/api/v2/dangfei-jishu", "/api/v2/dangfei-jiaona", "/api/v2/zuzhi-guanxi"]));
+    expect(paths).toEqual(new Set(["/api/v2/dangyuan", "/api/v2/dangzhibu", "/api/v2/dangzhibu/:id", "/api/v2/dangzhibu/_bulk", "/api/v2/lianjian", "/api/v2/lianjian-huodong", "/api/v2/lianjian-renwu", "/api/v2/lianjian-peixun", "/api/v2/chengnuo", "/api/v2/huiyi", "/api/v2/pingyi", "/api/v2/shenji", "/api/v2/peizhi", "/api/v2/yilianti-danwei", "/api/v2/gongjian-xieyi", "/api/v2/xiachen-bangfu", "/api/v2/bangfu-huodong", "/api/v2/yilianti-gailan", "/api/v2/kecheng", "/api/v2/xuexi-jilu", "/api/v2/wenzhang", "/api/v2/dangfei-jishu", "/api/v2/dangfei-jiaona", "/api/v2/zuzhi-guanxi"]));
     expect(recorder.requests.some((r) => r.url.searchParams.get("orderByColumn") === "clrq")).toBe(true);
     expect(recorder.requests.find((r) => r.method === "POST")?.body).toMatchObject({ zbmc: expect.stringMatching(/^契约检查-/), zblx: "functional" });
     expect(recorder.requests.some((r) => r.method === "PUT")).toBe(true);
