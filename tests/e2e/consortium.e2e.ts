@@ -145,7 +145,7 @@ function storyTests(app: App, lang: Lang) {
       await secretary.goto(`/party/consortium-agreements/show/${agreement.id}`);
       // The innermost card with that title (the detail page is itself a card).
       const card = sp.locator(".ant-card").filter({ has: sp.locator(".ant-card-head-title", { hasText: t.activitiesCard }) }).last();
-      await card.getByRole("button", { name: label(t.create) }).click();
+      await card.getByRole("link", { name: label(t.create) }).click();
       await sp.waitForURL(new RegExp(`/party/outreach-activities/create\\?agreementId=${agreement.id}$`));
       await expect.poll(() => sp.locator(`.ant-select:has(input[id="agreementId"]) .ant-select-selection-item`).first().getAttribute("title")).toBe(title);
       await sp.locator("#title").fill(lang === "zh-CN" ? "新河镇健康义诊" : "Health free clinic");
