@@ -19,7 +19,8 @@ export function valueSchema(field: FieldDef): JsonSchema {
   switch (field.kind) {
     case "text":
     case "textarea":
-      return defined({ type: "string", ...lengths(field), pattern: field.pattern && `^(?:${field.pattern})$` });
+      // A blank value counts as empty (validateField's isBlank), so an optional field's pattern admits it.
+      return defined({ type: "string", ...lengths(field), pattern: field.pattern && `^(?:${field.required ? "" : "\\s*|"}${field.pattern})$` });
     case "phone":
       return { type: "string", pattern: MOBILE_PATTERN.source, description: "a mainland mobile number" };
     case "id-card":
@@ -83,14 +84,10 @@ export function valueSchema(field: FieldDef): JsonSchema {
   }
 }
 
-/**
- * An optional field may also be sent (and stored) as null: the form clears a field that way. A blank
- * string counts as empty too (validateField's isBlank), so an optional field's pattern admits it.
- */
+/** An optional field may also be sent (and stored) as null: the form clears a field that way. */
 export function nullable(schema: JsonSchema): JsonSchema {
   const type = schema.type;
   const out: JsonSchema = { ...schema };
-  if (typeof schema.pattern === "string") out.pattern = `^\\s*$|${schema.pattern}`;
   if (typeof type === "string") out.type = [type, "null"];
   else if (Array.isArray(type)) out.type = [...type, "null"];
   if (Array.isArray(schema.enum)) out.enum = [...schema.enum, null];

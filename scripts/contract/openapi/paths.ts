@@ -38,7 +38,7 @@ const REFERENCED = answer("other records refer to this one; nothing was deleted"
 const PAGE_TOO_LARGE = answer(`a page larger than ${PAGE_MAX} records (or bad paging parameters): \`{ message: "party.errors.pageTooLarge", max: ${PAGE_MAX} }\``, { $ref: "#/components/schemas/Error" });
 const BODY_TOO_LARGE = answer(`a body over ${BODY_MAX_BYTES} bytes: \`{ message: "party.errors.bodyTooLarge", maxBytes: ${BODY_MAX_BYTES} }\`; nothing was stored`, { $ref: "#/components/schemas/Error" });
 const APPEND_ONLY_NOTE =
-  "The audit trail is written by the backend alone (append-only): POST, PUT, PATCH and DELETE on it are answered 405 (`{ message: "party.errors.methodNotAllowed" }`), and nothing is stored.";
+  'The audit trail is written by the backend alone (append-only): POST, PUT, PATCH and DELETE on it are answered 405 (`{ message: "party.errors.methodNotAllowed" }`), and nothing is stored.';
 const REVEAL_PARAM = { name: "reveal", in: "query", required: false, description: "a sensitive field to send whole (when the caller may see it); the backend records the reveal in the audit trail", schema: { type: "string" } };
 
 /** `/<name>` and `/<name>/{id}` for one resource, in json-server conventions. */
