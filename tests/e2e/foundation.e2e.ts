@@ -168,7 +168,7 @@ describe("foundation", () => {
     await app.goto("/no-such-page/at-all");
     await expect.poll(() => page.locator(".ant-result-title").innerText()).toBe("404");
     await page.getByText("抱歉，您访问的页面不存在。", { exact: true }).waitFor();
-    await page.getByRole("button", { name: label("返回首页") }).click();
+    await page.getByRole("link", { name: label("返回首页") }).click();
     await page.waitForURL(/\/party\/branches/);
     await expect.poll(() => page.getByRole("cell", { name: "心血管内科党支部", exact: true }).count()).toBe(1);
     await expectNoMissingKeys(page);
