@@ -107,7 +107,8 @@ export async function openMenu(page: Page, ...path: string[]): Promise<void> {
   const sider = page.locator(".ant-layout-sider");
   const target = sider.locator(".ant-menu-title-content").getByText(path[path.length - 1], { exact: true });
   if (path.length > 1 && !(await target.isVisible())) {
-    await sider.locator(".ant-menu-submenu-title").filter({ hasText: path[0] }).click();
+    // The group by its whole title: "Organization" must not also match "Organizational life".
+    await sider.locator(".ant-menu-submenu-title").filter({ has: page.getByText(path[0], { exact: true }) }).click();
   }
   await target.click();
 }
