@@ -6,27 +6,13 @@ import { OUTSIDE_TRAININGS } from "./course-texts";
 import { dayIso, studyWindow } from "./courses";
 import type { Random } from "./random";
 import type { Branch, Course, Member, StudyRecord } from "./types";
+// The bulk of the records (a few hundred thousand draws for twenty thousand members) use the fast generator.
+import { fastRandom } from "./fast-random";
 
 type Standing = "ahead" | "onPace" | "behind";
 /** 55 % ahead, 30 % on pace, 15 % behind. */
 const standingOf = (x: number): Standing => (x < 0.55 ? "ahead" : x < 0.85 ? "onPace" : "behind");
 
-/**
- * A small seeded generator (mulberry32) for the bulk of the records: a year of study for twenty
- * thousand members is a few hundred thousand draws, too many for Faker's within the seed's time budget.
- */
-function fastRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  return { next, int, chance: (p: number) => next() < p, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] };
-}
 /** Share of the minimum each standing reaches by today. */
 const REACHED: Record<Standing, readonly [number, number]> = { ahead: [0.85, 1.3], onPace: [0.55, 0.85], behind: [0.1, 0.42] };
 
