@@ -26,6 +26,7 @@ import { bulkCreate } from "./bulkCreate";
 import { exportRestore } from "./system/exportRestore";
 import { serveComputed } from "./middlewares/serveComputed";
 import { complianceRoute } from "./compliance";
+import { neverReuseIds, type LowDb } from "./ids";
 import type { ActivityConfig } from "../src/domain/organizationalLife";
 import { deriveBranches } from "../src/resources/branches/deriveCompliance";
 
@@ -63,7 +64,8 @@ function storeRouter(source: object | string, options: { collections?: string[];
   const state = (file ? readStore(file, options.backups?.dir, options.collections ? undefined : []) : source) as StoreState;
   for (const name of options.collections ?? []) state[name] ??= [];
   const router = jsonServer.router(state as object, { foreignKeySuffix: options.foreignKeySuffix ?? "Id" });
-  const db = router.db as unknown as { getState(): unknown; setState(s: unknown): unknown; write(): unknown };
+  const db = router.db as unknown as LowDb & { setState(s: unknown): unknown; write(): unknown };
+  neverReuseIds(db);
   const store = persistence(file, { get: () => db.getState(), set: (s) => db.setState(s) }, options.backups);
   db.write = () => {
     options.onWrite?.();

@@ -5,11 +5,12 @@ import { mergeSchema } from "../src/schema/mergeSchema";
 import type { ResourceSettings } from "../src/schema/settingsTypes";
 import type { DataLookup, ResourceDef } from "../src/schema/types";
 import type { AuthedRequest } from "./auth";
+import { nextId } from "./ids";
 import { completeRecord, dropComputed, fieldErrorBody, judgeRecord, uniqueIndex } from "./middlewares/validateWrites";
 
 
 type Row = Record<string, unknown>;
-type Db = { get(path: string): { value(): unknown }; write(): unknown };
+type Db = { get(path: string): { value(): unknown }; getState(): Record<string, unknown>; write(): unknown };
 /** One row's answer: the stored record, or the body a single write would have failed with, plus its status. */
 export type BulkItem = { status: 201; record: Row } | ({ status: number; message: string } & Row);
 
@@ -26,9 +27,6 @@ function indexedLookup(data: DataLookup) {
   const lookup: DataLookup = { all: data.all, get: (resource, id) => ids(resource).get(String(id)) };
   return { lookup, add: (resource: string, row: Row) => ids(resource).set(String(row.id), row) };
 }
-
-/** json-server's next id: one more than the largest numeric id (computed once, not per insert). */
-const nextId = (rows: readonly Row[]) => rows.reduce((max, row) => (typeof row.id === "number" && row.id > max ? row.id : max), 0) + 1;
 
 /**
  * `POST /<resource>/_bulk` with an array of records: each row passes exactly what a single create
@@ -53,7 +51,7 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
     const effective = mergeSchema(base, undefined, lookup.get("resource-settings", base.name) as ResourceSettings | undefined);
     const unique = uniqueIndex(effective, stored);
     const ctx = { today: today(), mode: "create" as const };
-    let id = nextId(stored);
+    let id = nextId(db.getState(), base.name);
     const answer = rows.map((row): BulkItem => {
       if (!isRecord(row)) return { status: 400, message: "party.errors.validation" };
       if (rolesOn && !can(req.user, "create", base.name, row, lookup.get)) return { status: 403, message: "party.errors.forbidden" };

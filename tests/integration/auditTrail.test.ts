@@ -79,6 +79,23 @@ describe("the backend's own audit trail", () => {
     expect(await trail()).toHaveLength(count);
   });
 
+  it("never hands a deleted record's id to a new one, so no record inherits another's history", async () => {
+    const post = (json: object) => fetchJson<{ id: number }>(`${api.url}/branches`, { method: "POST", headers: as("admin"), json });
+    const first = await post({ name: "先删后建支部", type: "functional", parentOrg: "机关党总支" });
+    expect((await fetchJson(`${api.url}/branches/${first.body.id}`, { method: "DELETE", headers: as("admin") })).status).toBe(200);
+
+    const second = await post({ name: "后建支部", type: "functional", parentOrg: "机关党总支" });
+    expect(second.status).toBe(201);
+    expect(second.body.id).toBeGreaterThan(first.body.id);
+    const history = (await trail()).filter((entry) => entry.resource === "branches" && entry.recordId === String(second.body.id));
+    expect(history.map((entry) => entry.action)).toEqual(["create"]);
+
+    // An import numbers its rows past the deleted one too.
+    expect((await fetchJson(`${api.url}/branches/${second.body.id}`, { method: "DELETE", headers: as("admin") })).status).toBe(200);
+    const bulk = await fetchJson<{ status: number; record: { id: number } }[]>(`${api.url}/branches/_bulk`, { method: "POST", headers: as("admin"), json: [{ name: "导入支部", type: "functional", parentOrg: "机关党总支" }] });
+    expect(bulk.body[0].record.id).toBeGreaterThan(second.body.id);
+  });
+
   it("records a bulk create (an import) as one entry counting the records stored", async () => {
     const make = memberMaker(api.seed);
     const res = await fetchJson<{ status: number }[]>(`${api.url}/members/_bulk`, { method: "POST", headers: as("admin"), json: [make(7001), make(7002), make(7003, { name: "" })] });
