@@ -26,6 +26,7 @@ import { bulkCreate } from "./bulkCreate";
 import { exportRestore } from "./system/exportRestore";
 import { serveComputed } from "./middlewares/serveComputed";
 import { complianceRoute } from "./compliance";
+import { recomputeOnChange } from "./recomputeOnChange";
 import { neverReuseIds, type LowDb } from "./ids";
 import type { ActivityConfig } from "../src/domain/organizationalLife";
 import { deriveBranches } from "../src/resources/branches/deriveCompliance";
@@ -60,18 +61,25 @@ const DUES_LISTS = ["dues-ledger", "dues-collection"];
 
 /** A json-server router over a store's state whose writes only mark it changed: the answer writes it (commitOnAnswer). */
 function storeRouter(source: object | string, options: { collections?: string[]; backups?: BackupOptions; foreignKeySuffix?: string; onWrite?: () => void }) {
+  let generation = 0;
   const file = typeof source === "string" ? source : undefined;
   const state = (file ? readStore(file, options.backups?.dir, options.collections ? undefined : []) : source) as StoreState;
   for (const name of options.collections ?? []) state[name] ??= [];
   const router = jsonServer.router(state as object, { foreignKeySuffix: options.foreignKeySuffix ?? "Id" });
   const db = router.db as unknown as LowDb & { setState(s: unknown): unknown; write(): unknown };
   neverReuseIds(db);
+  const setState = db.setState.bind(db);
+  db.setState = (next) => {
+    generation++;
+    return setState(next);
+  };
   const store = persistence(file, { get: () => db.getState(), set: (s) => db.setState(s) }, options.backups);
   db.write = () => {
+    generation++;
     options.onWrite?.();
     store.touch();
   };
-  return { router, store };
+  return { router, store, generation: () => generation };
 }
 
 /** json-server 0.17 with the plugin's contract: validation, versions, CORS for x-total-count, faults, a server-kept audit trail. */
@@ -79,7 +87,7 @@ export function createMockApi(options: MockApiOptions) {
   const app = jsonServer.create();
   // json-server would cascade deletes through any `*Id` field (and crash on null ones); integrity is
   // ours to keep (guardReferences), so its foreign-key scan is pointed at a suffix no field has.
-  const { router, store } = storeRouter(options.data, { collections: COLLECTIONS, backups: options.backups, foreignKeySuffix: "__none", onWrite: storeWritten });
+  const { router, store, generation } = storeRouter(options.data, { collections: COLLECTIONS, backups: options.backups, foreignKeySuffix: "__none", onWrite: storeWritten });
   const { router: hostRouter, store: hostStore } = storeRouter(options.hostData, {});
   const data = lookupFor(router.db);
   const schemas = Object.fromEntries(builtInResources.map((def) => [def.name, def]));
@@ -111,13 +119,14 @@ export function createMockApi(options: MockApiOptions) {
   app.use(boundPages(router.db, options.pageMax ?? PAGE_MAX));
   app.use(auditWrites(router.db, trail, schemas));
   const today = options.today ?? (() => seedToday());
-  app.use(serveComputed(schemas, router.db, data, today));
+  const recompute = recomputeOnChange(generation, today);
+  app.use(serveComputed(schemas, router.db, data, today, recompute));
   app.use(complianceRoute(data, today, rolesOn, options.activityFrequencies));
   app.use(completeInputs(schemas, data, today));
   app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn));
   if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION, ...DUES_LISTS]), data));
   app.use(duesEndpoints(data, today));
-  app.use(deriveOnRead(schemas, router.db, data, today));
+  app.use(deriveOnRead(schemas, router.db, data, today, recompute));
   app.use(versioning(new Set(Object.keys(schemas)), data));
   app.use(validateWrites(schemas, data, today));
   app.use(guardReferences(schemas, data));

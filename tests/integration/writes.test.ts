@@ -107,6 +107,17 @@ describe("create and update round trip", () => {
     const error = await failure(provider.getOne({ resource: "party-members", id: created.id! }));
     expect(error).toMatchObject({ kind: "not-found", statusCode: 404 });
   });
+
+  it("derived fields follow every write (they are recomputed only after the store changes)", async () => {
+    const branchId = api.seed.branches[0].id;
+    const fullCount = async () => (await provider.getOne({ resource: "party-branches", id: branchId })).data.fullMemberCount as number;
+    const before = await fullCount();
+    expect(await fullCount(), "an unchanged store answers the same").toBe(before);
+    const { data: created } = await provider.create({ resource: "party-members", variables: newMember(81, { branchId, stage: "full" }) });
+    expect(await fullCount()).toBe(before + 1);
+    await provider.deleteOne({ resource: "party-members", id: created.id! });
+    expect(await fullCount()).toBe(before);
+  });
 });
 
 describe("refused writes store nothing", () => {

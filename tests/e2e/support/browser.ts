@@ -1,10 +1,10 @@
-// A fresh Chromium profile per test, the demo's language chosen before the first load, page errors
+// One Chromium per test file and a fresh context (cookies, storage, cache) per test, the demo's
+// language chosen before the first load, each account signed in once per file, page errors
 // collected, a screenshot on failure, and the missing-translation check every test ends with.
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterEach, beforeEach, expect, inject, type TestContext } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeEach, expect, inject, type TestContext } from "vitest";
 
 export type Lang = "zh-CN" | "en-US";
 
@@ -37,13 +37,27 @@ export interface AppOptions {
   viewport?: { width: number; height: number };
 }
 
-/** Launches Chromium on a throwaway profile with the demo's language preset in localStorage. */
-export async function launchApp(options: AppOptions = {}): Promise<App & { dispose: () => Promise<void> }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "party-e2e-"));
-  const context = await chromium.launchPersistentContext(dir, {
+let browser: Promise<Browser> | undefined;
+
+/** The file's one Chromium, started on first use and closed when the file's tests are done. */
+function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  return browser;
+}
+
+afterAll(async () => {
+  const started = browser;
+  browser = undefined;
+  if (started) await (await started).close().catch(() => undefined);
+});
+
+/** A fresh context of the file's Chromium with the demo's language (and account) preset in localStorage. */
+export async function launchApp(options: AppOptions = {}): Promise<App & { dispose: () => Promise<void> }> {
+  const context = await (await sharedBrowser()).newContext({
     acceptDownloads: true,
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: "zh-CN",
@@ -77,7 +91,7 @@ export async function launchApp(options: AppOptions = {}): Promise<App & { dispo
     },
     { lang, store: MISSING_STORE, session },
   );
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const dialogs: string[] = [];
@@ -103,15 +117,22 @@ export async function launchApp(options: AppOptions = {}): Promise<App & { dispo
     },
     dispose: async () => {
       await context.close().catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
 export const DEMO_PASSWORD = "demo123";
 
-/** Signs a demo account in through the mock API, as the login page does (POST /auth/login). */
-async function signIn(username: string): Promise<{ token: string; user: unknown }> {
+const sessions = new Map<string, Promise<{ token: string; user: unknown }>>();
+
+/** Signs a demo account in through the mock API, as the login page does (POST /auth/login); once per file. */
+function signIn(username: string): Promise<{ token: string; user: unknown }> {
+  let session = sessions.get(username);
+  if (!session) sessions.set(username, (session = requestSession(username)));
+  return session;
+}
+
+async function requestSession(username: string): Promise<{ token: string; user: unknown }> {
   const res = await fetch(`${apiUrl()}/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
