@@ -164,6 +164,17 @@ export function monthState(cell: MonthCompliance): CellState {
   return "none";
 }
 
+/**
+ * The part of a period a branch owes meetings for: none while it has no members (nobody to meet),
+ * and only from its founding on (a block that began before the branch existed is not owed).
+ */
+export function owedPeriod(period: { from: string; to: string }, branch: { memberCount: number; establishedDate?: unknown }): { from: string; to: string } | null {
+  if (branch.memberCount <= 0) return null;
+  const founded = isIsoDate(branch.establishedDate) ? branch.establishedDate : undefined;
+  const from = founded && founded > period.from ? founded : period.from;
+  return from > period.to ? null : { from, to: period.to };
+}
+
 /** The twelve months before today's month (the look-back of a branch's warnings). */
 export function lookBackPeriod(today: string, months = 12): { from: string; to: string } {
   const thisMonth = startOfBlock(today, 1);

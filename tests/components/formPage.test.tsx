@@ -7,6 +7,7 @@ import { branches } from "../../src/resources/branches/schema";
 import { members } from "../../src/resources/members/schema";
 import { inputFields } from "../../src/schema/defineResource";
 import { keys } from "../../src/schema/i18nKeys";
+import { maskField } from "../../src/schema/maskField";
 import { mergeSchema } from "../../src/schema/mergeSchema";
 import type { ResourceDef } from "../../src/schema/types";
 import { fixtureData } from "../support/fixtures";
@@ -92,6 +93,37 @@ describe("FormPage edit (members)", () => {
     expect(params.variables).toMatchObject({ department: "党委办公室", name: member.name, branchId: member.branchId, version: member.version });
     expect(Object.keys(params.variables as object)).not.toContain("id");
     expect(fake.callsOf("create")).toHaveLength(0);
+  });
+
+  it("keeps a sensitive value the backend sent masked: not judged, not sent, the stored one stays", async () => {
+    const data = fixtureData();
+    const member = data.members[4];
+    const masked = { ...member, idNumber: maskField(members.fields.idNumber, String(member.idNumber)), phone: maskField(members.fields.phone, String(member.phone)) };
+    data.members[4] = masked;
+    const { t, fake } = await renderParty({ path: `/party/members/edit/${member.id}`, data });
+    const department = (await screen.findByDisplayValue(String(member.department), {}, { timeout: 10_000 })) as HTMLInputElement;
+    expect(screen.getByLabelText(t(keys.field("members", "idNumber")))).toHaveProperty("value", masked.idNumber);
+    fireEvent.change(department, { target: { value: "门诊部" } });
+    fireEvent.click(saveButton(t("buttons.save")));
+    await waitFor(() => expect(fake.callsOf("update", "party-members")).toHaveLength(1), { timeout: 10_000 });
+    const sent = fake.callsOf("update", "party-members")[0].params.variables as Record<string, unknown>;
+    expect(sent).toMatchObject({ department: "门诊部", name: member.name });
+    expect(Object.keys(sent)).not.toContain("idNumber");
+    expect(Object.keys(sent)).not.toContain("phone");
+  });
+
+  it("judges a sensitive value once it is typed anew", async () => {
+    const data = fixtureData();
+    const member = data.members[4];
+    data.members[4] = { ...member, idNumber: maskField(members.fields.idNumber, String(member.idNumber)) };
+    const { t, fake } = await renderParty({ path: `/party/members/edit/${member.id}`, data });
+    await screen.findByDisplayValue(String(member.department), {}, { timeout: 10_000 });
+    const idInput = screen.getByLabelText(t(keys.field("members", "idNumber"))) as HTMLInputElement;
+    expect(idInput.value).toContain("*");
+    fireEvent.change(idInput, { target: { value: "11010519491231002" } });
+    fireEvent.click(saveButton(t("buttons.save")));
+    expect(await screen.findByText(t("party.validation.idFormat"), {}, { timeout: 10_000 })).toBeTruthy();
+    expect(fake.callsOf("update")).toHaveLength(0);
   });
 });
 

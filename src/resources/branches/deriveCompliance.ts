@@ -4,6 +4,7 @@ import {
   branchActivityConfig,
   lookBackPeriod,
   missingActivities,
+  owedPeriod,
   type ActivityConfig,
 } from "../../domain/organizationalLife";
 import type { DataLookup } from "../../domain/types";
@@ -33,7 +34,7 @@ function only(config: ActivityConfig, yearly: boolean): ActivityConfig {
 
 /**
  * The activities each branch missed: monthly to half-yearly ones over the twelve months before
- * this one, yearly ones in the last calendar year; with their count.
+ * this one, yearly ones in the last calendar year; with their count. Needs the member counts.
  */
 export function deriveCompliance(branches: Record<string, unknown>[], data: DataLookup, today: string, config: ActivityConfig = {}): Record<string, unknown>[] {
   const held = heldMeetingsByBranch(data);
@@ -43,7 +44,13 @@ export function deriveCompliance(branches: Record<string, unknown>[], data: Data
   return branches.map((branch) => {
     const meetings = held.get(String(branch.id)) ?? [];
     const own = branchActivityConfig(branch, config);
-    const missing = [...missingActivities(meetings, year, only(own, true)), ...missingActivities(meetings, period, only(own, false))];
+    const owed = { memberCount: Number(branch.fullMemberCount ?? 0) + Number(branch.probationaryMemberCount ?? 0), establishedDate: branch.establishedDate };
+    const owedYear = owedPeriod(year, owed);
+    const owedMonths = owedPeriod(period, owed);
+    const missing = [
+      ...(owedYear ? missingActivities(meetings, owedYear, only(own, true)) : []),
+      ...(owedMonths ? missingActivities(meetings, owedMonths, only(own, false)) : []),
+    ];
     return { ...branch, missingActivities: missing, missingActivityCount: missing.length };
   });
 }

@@ -2,6 +2,7 @@ import type { FormItemProps } from "antd";
 import type { Rule } from "antd/es/form";
 import dayjs, { type Dayjs } from "dayjs";
 import { normalizeTyped } from "../../schema/cells";
+import { keepsStoredValue } from "../../schema/maskField";
 import { validateField } from "../../schema/validateField";
 import type { EffectiveResource, FieldError, RuleContext } from "../../schema/types";
 
@@ -34,6 +35,7 @@ export function fieldItemProps(
   const field = resource.fields[name];
   const rule: Rule = ({ getFieldsValue }) => ({
     validator: async (_rule: unknown, value: unknown) => {
+      if (keepsStoredValue(field, value, context().original, name)) return;
       const own = validateField(name, field, value);
       if (own) throw new Error(translate(own));
       const record = { ...context().original, ...getFieldsValue(true) };

@@ -6,16 +6,21 @@ import { useSearchParams } from "react-router";
 import { isPartyHttpError } from "../../data/httpError";
 import { editableFields } from "../../domain/access";
 import { inputFields } from "../../schema/defineResource";
+import { keepsStoredValue } from "../../schema/maskField";
 import { usePartyConfig } from "../context/PartyContext";
 import type { EffectiveResource, RuleContext } from "../../schema/types";
 import { useErrorNotification } from "../hooks/useErrorNotification";
 import { todayIso } from "./today";
 
-/** What the form sends: every input field (cleared ones as null, text trimmed) plus the version it edited. */
-export function toPayload(resource: EffectiveResource, fields: string[], values: Record<string, unknown>, version?: unknown) {
+/**
+ * What the form sends: every input field (cleared ones as null, text trimmed) plus the version it
+ * edited; a sensitive value still as the backend masked it is left out, so the stored one stays.
+ */
+export function toPayload(resource: EffectiveResource, fields: string[], values: Record<string, unknown>, version?: unknown, original?: Record<string, unknown>) {
   const payload: Record<string, unknown> = {};
   for (const name of fields) {
     const value = values[name];
+    if (keepsStoredValue(resource.fields[name], value, original, name)) continue;
     payload[name] = value === undefined || value === "" ? null : typeof value === "string" ? value.trim() : value;
     if (resource.fields[name].kind === "boolean" && payload[name] === null) payload[name] = false;
   }
@@ -84,7 +89,8 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
   const version = baseVersion ?? original?.version;
   // A failed save is already shown (field errors, notification, conflict panel); nothing to rethrow.
   const save = (payload: Record<string, unknown>) => form.onFinish(payload).catch(() => undefined);
-  const onFinish = (values: Record<string, unknown>) => save(toPayload(resource, fields, values, version));
+  const stored = original as Record<string, unknown> | undefined;
+  const onFinish = (values: Record<string, unknown>) => save(toPayload(resource, fields, values, version, stored));
   const resolveConflict = (choice: "reload" | "overwrite") => {
     if (!conflict) return;
     setConflict(undefined);
@@ -92,7 +98,7 @@ export function useSchemaForm(resource: EffectiveResource, action: "create" | "e
     if (choice === "reload") {
       setUnsaved(undefined);
       antdForm?.setFieldsValue(Object.fromEntries(fields.map((name) => [name, conflict[name]])));
-    } else void save(toPayload(resource, fields, unsaved?.values ?? antdForm?.getFieldsValue(true) ?? {}, conflict.version));
+    } else void save(toPayload(resource, fields, unsaved?.values ?? antdForm?.getFieldsValue(true) ?? {}, conflict.version, stored));
   };
   return {
     formProps: form.formProps,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ACTIVITY_FREQUENCY, missingActivities, type Meeting } from "../../../src/domain/organizationalLife";
+import { DEFAULT_ACTIVITY_FREQUENCY, missingActivities, owedPeriod, type Meeting } from "../../../src/domain/organizationalLife";
 
 const onlyKind = (kind: string, meetings: Meeting[], period: { from: string; to: string }, config = {}) =>
   missingActivities(meetings, period, config).filter((m) => m.kind === kind);
@@ -60,5 +60,24 @@ describe("missingActivities", () => {
     expect(missing.filter((m) => m.kind === "appraisal")).toHaveLength(1);
     expect(missing.slice(0, 3).map((m) => m.kind)).toEqual(["general_meeting", "committee_meeting", "group_meeting"]);
     expect(missing.at(-1)).toEqual({ kind: "themed_day", from: "2024-12-01", to: "2024-12-31" });
+  });
+});
+
+describe("owedPeriod", () => {
+  const period = { from: "2025-12-01", to: "2026-11-30" };
+  it("owes nothing while a branch has no members", () => {
+    expect(owedPeriod(period, { memberCount: 0, establishedDate: "2010-01-01" })).toBeNull();
+  });
+  it("owes the whole period for a branch founded before it, or of unknown founding", () => {
+    expect(owedPeriod(period, { memberCount: 5, establishedDate: "2010-01-01" })).toEqual(period);
+    expect(owedPeriod(period, { memberCount: 5 })).toEqual(period);
+  });
+  it("owes only from the founding date on", () => {
+    expect(owedPeriod(period, { memberCount: 5, establishedDate: "2026-06-15" })).toEqual({ from: "2026-06-15", to: "2026-11-30" });
+    expect(owedPeriod(period, { memberCount: 5, establishedDate: "2026-12-01" })).toBeNull();
+  });
+  it("does not owe a block that began before the founding (a quarter founded mid-way)", () => {
+    const owed = owedPeriod({ from: "2026-01-01", to: "2026-06-30" }, { memberCount: 3, establishedDate: "2026-02-10" })!;
+    expect(onlyKind("general_meeting", [], owed).map((m) => m.from)).toEqual(["2026-04-01"]);
   });
 });
