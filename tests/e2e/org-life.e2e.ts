@@ -154,7 +154,7 @@ function suite(lng: Lang) {
 
       const why = t.failedWhy(yes, voters, Math.floor(voters / 2) + 1);
       await expect.poll(() => page.locator(".ant-alert").filter({ hasText: why }).count()).toBe(1);
-      await expect.poll(() => page.getByRole("cell", { name: t.failedOutcome }).count()).toBe(1);
+      await expect.poll(() => page.getByRole("cell", { name: t.failedOutcome, exact: true }).count()).toBe(1);
       await expectAccessible(page);
       await expectNoMissingKeys(page);
     }, SLOW);

@@ -8,6 +8,10 @@ import { RelationRecordsProvider } from "./RelationRecords";
 
 type Entry = Record<string, unknown>;
 
+/** Text inputs report an event, the others a value; Form.Item would unwrap it, a row's cell must. */
+const valueOf = (next: unknown) =>
+  next && typeof next === "object" && "target" in next ? (next as { target: { value?: unknown; checked?: unknown } }).target.value : next;
+
 interface Props {
   name: string;
   field: FieldDef;
@@ -51,7 +55,7 @@ export function ItemsInput({ name, field, optionLabel, itemLabel, id, value: giv
                     field={def}
                     optionLabel={optionLabel}
                     value={entry[sub]}
-                    onChange={(next) => set(index, { [sub]: next === undefined ? null : next })}
+                    onChange={(next) => set(index, { [sub]: valueOf(next) ?? null })}
                     aria-label={label}
                     {...(def.kind === "number" ? { placeholder: itemLabel(sub) } : {})}
                   />

@@ -9,6 +9,7 @@ import { useFieldText } from "../../hooks/useFieldText";
 import { PageLoading } from "../../PageLoading";
 import { CHIP_STYLE, MeetingChip } from "./MeetingChip";
 import { useBranchMeetings } from "./useBranchMeetings";
+import { PageTitle } from "../../PageTitle";
 
 const STATUSES = ["planned", "held", "cancelled"] as const;
 
@@ -33,7 +34,7 @@ export default function BranchCalendarScreen() {
   }
 
   return (
-    <List title={text.t("party.calendar.title")}>
+    <List title={<PageTitle>{text.t("party.calendar.title")}</PageTitle>}>
       <Form layout="inline" style={{ marginBottom: 12, rowGap: 8 }}>
         <Form.Item label={text.t("party.calendar.branch")} htmlFor="calendar-branch">
           <span style={{ display: "inline-block", width: 240 }}>

@@ -13,6 +13,7 @@ import { ComplianceCell } from "./ComplianceCell";
 import { cellShort, cellWords, complianceExport, type CellText } from "./complianceTable";
 import { meetingsLink } from "./meetingsLink";
 import { useCompliance } from "./useCompliance";
+import { PageTitle } from "../../PageTitle";
 
 const STATES: CellState[] = ["held", "missing", "due"];
 
@@ -95,7 +96,7 @@ export default function ComplianceScreen() {
 
   return (
     <List
-      title={t("party.compliance.title")}
+      title={<PageTitle>{t("party.compliance.title")}</PageTitle>}
       headerButtons={
         <Button onClick={() => void exportExcel()} loading={exporting} disabled={!report}>
           {t("party.compliance.export")}

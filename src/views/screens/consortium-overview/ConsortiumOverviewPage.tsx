@@ -16,6 +16,7 @@ import { PageLoading } from "../../PageLoading";
 import { ExportButton } from "../../transfer/ExportButton";
 import { selectableYears } from "./overviewYears";
 import { useConsortiumOverview } from "./useConsortiumOverview";
+import { PageTitle } from "../../PageTitle";
 
 const OVERVIEW = "consortium-overview";
 const YEAR_SELECT_ID = "consortium-overview-year";
@@ -42,12 +43,7 @@ function Overview({ resource }: { resource: EffectiveResource }) {
 
   return (
     <List
-      // The screen's own h1 (Refine's default title is an h4 beside an empty h5 subtitle).
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {text.t(`${resourceIdentifier(resource.name)}.titles.list`)}
-        </Typography.Title>
-      }
+      title={<PageTitle>{text.t(`${resourceIdentifier(resource.name)}.titles.list`)}</PageTitle>}
       headerButtons={<ExportButton resource={resource} filters={filters} sorters={sorters} />}
     >
       <Space align="center" wrap style={{ marginBottom: 16 }}>

@@ -11,6 +11,7 @@ import { useEffectiveResource } from "../../hooks/useEffectiveResource";
 import { useFieldText } from "../../hooks/useFieldText";
 import { PageLoading } from "../../PageLoading";
 import { resourceIdentifier } from "../../../schema/i18nKeys";
+import { PageTitle } from "../../PageTitle";
 
 const PAGE_SIZE = 10;
 
@@ -35,7 +36,7 @@ export default function CultureBoardPage() {
   const yesNo: [string, string] = [t("party.common.yes"), t("party.common.no")];
 
   return (
-    <RefineList title={t("party.board.title")} breadcrumb={false}>
+    <RefineList title={<PageTitle>{t("party.board.title")}</PageTitle>} breadcrumb={false}>
       <Card>
         <List<BaseRecord>
           loading={query.isLoading}

@@ -7,6 +7,7 @@ import { useFieldText } from "../../hooks/useFieldText";
 import { download, toXlsx } from "../../transfer/writeFile";
 import { collectionTable, percent } from "./collectionTable";
 import { useCollection, type CollectionRow } from "./useCollection";
+import { PageTitle } from "../../PageTitle";
 
 /** 党费收缴率: each branch's rate by month and the hospital's, exported to Excel for the finance office. */
 export default function DuesCollectionScreen() {
@@ -23,7 +24,7 @@ export default function DuesCollectionScreen() {
 
   return (
     <List
-      title={t("party-dues-collection.title")}
+      title={<PageTitle>{t("party-dues-collection.title")}</PageTitle>}
       canCreate={false}
       headerButtons={
         <Button onClick={() => void exportSheet()} disabled={!rows.length}>

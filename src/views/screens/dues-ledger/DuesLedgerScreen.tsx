@@ -13,6 +13,7 @@ import { useFieldText } from "../../hooks/useFieldText";
 import { PageLoading } from "../../PageLoading";
 import { PaymentModal } from "./PaymentModal";
 import { useDuesLedger, type LedgerRow } from "./useDuesLedger";
+import { PageTitle } from "../../PageTitle";
 
 const STATUS_COLOR = { paid: "success", partial: "warning", unpaid: "error" } as const;
 const yuan = (n: number | undefined) => (n === undefined ? "" : n.toFixed(2));
@@ -37,7 +38,7 @@ export default function DuesLedgerScreen() {
   const mayRecord = (row: LedgerRow) => !getUser || can(user, "create", "dues-payments", { memberId: row.memberId, branchId: row.branchId });
 
   return (
-    <List title={t("party-dues-ledger.title")} canCreate={false}>
+    <List title={<PageTitle>{t("party-dues-ledger.title")}</PageTitle>} canCreate={false}>
       <Form layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
         {!isMember && (
           <Form.Item label={t("party-dues-ledger.branch")} htmlFor="dues-ledger-branch">
