@@ -2,7 +2,7 @@
 // once shows the missing fixed physician) and an agreement with it; the branch secretary records a
 // free clinic under that agreement; the overview counts it, warns about the centre, passes axe, and
 // exports to Excel.
-import AxeBuilder from "@axe-core/playwright";
+import { expectAccessible } from "./support/axe";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -89,11 +89,6 @@ async function chooseMany(page: Page, inputId: string, option: string) {
   await dropdownOf(page, inputId).locator(`.ant-select-item-option[title="${option}"]`).click();
   await expect.poll(() => select.locator(`.ant-select-selection-item[title="${option}"]`).count()).toBe(1);
   await page.keyboard.press("Escape");
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** The overview's row of an institution, once the table shows it. */
@@ -192,7 +187,7 @@ function storyTests(app: App, lang: Lang) {
     // A centre that has one shows no warning.
     const chengguan = await overviewRow(page, "城关镇卫生院");
     expect(await (await cellUnder(page, chengguan, t.warningsHeader)).innerText()).toBe("");
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
 
     // Another year: the screen asks the backend for it and shows what it computed.
     const previous = Number((await pageToday(page)).slice(0, 4)) - 1;
@@ -220,7 +215,7 @@ describe("the hospital consortium", () => {
       const t = TEXTS["zh-CN"];
       await app.goto("/party/consortium-overview");
       const row = await overviewRow(page, "河口镇卫生院");
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
       const shown = await (await cellUnder(page, row, t.servedHeader)).innerText();
 
       const file = await exportAs(page, label(t.exportButton), t.excel);

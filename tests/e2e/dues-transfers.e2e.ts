@@ -1,7 +1,7 @@
 // Party dues and transfers in the browser, in both languages: a secretary's monthly ledger with two
 // payments (one partial), a member six months behind flagged on their page and their branch's,
 // and a letter issued, printed with capital numerals and received, moving the member.
-import AxeBuilder from "@axe-core/playwright";
+import { expectAccessible } from "./support/axe";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { capitalDate, capitalNumber } from "../../src/domain/chineseNumerals";
@@ -20,11 +20,6 @@ const serverToday = () => new Date().toISOString().slice(0, 10);
 const SLOW = 300_000;
 
 type Row = Rec & { memberId: number; name: string; owed: number; remaining: number; status: string };
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page } as never).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Members of the secretary's branch as the ledger lists them this month. */
 async function ledger(month: string): Promise<Row[]> {

@@ -3,12 +3,11 @@
 // hours rise (a second completion is refused); a secretary imports a 30-row training sheet with two
 // bad rows and sees both row errors; an article whose body holds <script> and onerror= shows them
 // as text, and its study hours are credited once the reader reaches the end.
-import { AxeBuilder } from "@axe-core/playwright";
+import { expectAccessible } from "./support/axe";
 import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoMissingKeys, unique, useApp, type Lang } from "./support/browser";
 import { label } from "./support/ui";
@@ -26,11 +25,6 @@ afterAll(async () => {
 
 const as = <T = Rec>(user: DemoUser, p: string, init: { method?: string; body?: unknown } = {}) => apiAs<T>(user, p, { ...init, base: rolesApi.url });
 const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page: page as never }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const TEXT = {
   "zh-CN": {

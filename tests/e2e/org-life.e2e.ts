@@ -1,7 +1,7 @@
 // Organizational life in both languages: a secretary records a 支委会 and sees it quorate, records a
 // 支部党员大会 whose resolution fails 双过半 and sees why, finds the meeting in the compliance
 // matrix; a fourth 优秀 in a branch of nine is refused. Each page is checked with axe.
-import AxeBuilder from "@axe-core/playwright";
+import { expectAccessible } from "./support/axe";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectNoMissingKeys, useApp, type Lang } from "./support/browser";
@@ -57,12 +57,6 @@ const TEXT = {
 
 /** Each test opens several lazy pages and fills a long attendance list. */
 const SLOW = 240_000;
-
-/** No axe violations on what the page shows now. */
-async function expectAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
-}
 
 /** Picks an option in the antd Select of an items row, found by its accessible name. */
 async function pickInRow(page: Page, name: string, option: string): Promise<void> {

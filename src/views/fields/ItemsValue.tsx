@@ -20,7 +20,8 @@ export function ItemsValue({ name, field, value, optionLabel, itemLabel, yesNo, 
   const cell = { padding: "4px 8px", borderBottom: "1px solid #f0f0f0", textAlign: "start" as const, verticalAlign: "top" as const };
   return (
     <RelationRecordsProvider idsByTarget={itemIdsByTarget(field, value)}>
-      <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+      {/* Scrolls sideways when the cell is narrow, so the keyboard can reach it too. */}
+      <div tabIndex={0} style={{ overflowX: "auto", maxWidth: "100%" }}>
         <table style={{ borderCollapse: "collapse", width: "100%" }}>
           <thead>
             <tr>

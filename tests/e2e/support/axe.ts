@@ -1,6 +1,7 @@
 // axe-core on the page as it stands, with axe's default rule set: nothing disabled, nothing excluded.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 /** One line per failing element: "rule-id (impact) target — what axe says is wrong". */
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -14,4 +15,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
       return `${violation.id} (${violation.impact ?? node.impact ?? "?"}) ${node.target.map(String).join(" ")} — ${why}`;
     }),
   );
+}
+
+/** No axe violation on what the page shows now; a failure lists each element and what is wrong with it. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const found = await axeViolations(page);
+  expect(found, `axe violations at ${page.url()}:\n${found.join("\n")}`).toEqual([]);
 }
