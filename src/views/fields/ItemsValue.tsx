@@ -1,4 +1,5 @@
 import type { FieldDef } from "../../schema/types";
+import { ScrollRegion } from "../ScrollRegion";
 import { FieldValue } from "./FieldValue";
 import { itemIdsByTarget } from "./itemIds";
 import { RelationRecordsProvider } from "./RelationRecords";
@@ -20,8 +21,7 @@ export function ItemsValue({ name, field, value, optionLabel, itemLabel, yesNo, 
   const cell = { padding: "4px 8px", borderBottom: "1px solid #f0f0f0", textAlign: "start" as const, verticalAlign: "top" as const };
   return (
     <RelationRecordsProvider idsByTarget={itemIdsByTarget(field, value)}>
-      {/* Scrolls sideways when the cell is narrow, so the keyboard can reach it too. */}
-      <div tabIndex={0} style={{ overflowX: "auto", maxWidth: "100%" }}>
+      <ScrollRegion>
         <table style={{ borderCollapse: "collapse", width: "100%" }}>
           <thead>
             <tr>
@@ -44,7 +44,7 @@ export function ItemsValue({ name, field, value, optionLabel, itemLabel, yesNo, 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </RelationRecordsProvider>
   );
 }

@@ -14,6 +14,7 @@ export const TAG_PALETTE = [
   { color: "#871400", background: "#fff2e8", borderColor: "#ffbb96" },
 ] as const;
 
+export const SUCCESS_TAG: CSSProperties = { ...TAG_PALETTE[1] };
 export const WARNING_TAG: CSSProperties = { color: "#613400", background: "#fffbe6", borderColor: "#ffe58f" };
 export const ERROR_TAG: CSSProperties = { color: "#a8071a", background: "#fff1f0", borderColor: "#ffa39e" };
 

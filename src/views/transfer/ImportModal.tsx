@@ -1,5 +1,7 @@
 import { InboxOutlined } from "@ant-design/icons";
-import { Alert, Button, Modal, Progress, Result, Space, Table, Tag, Typography, Upload } from "antd";
+import { Alert, Button, Modal, Progress, Result, Space, Table, Typography, Upload } from "antd";
+import { ERROR_TAG, SUCCESS_TAG } from "../fields/enumColor";
+import { ValueTag } from "../fields/ValueTag";
 import { useMemo, useState } from "react";
 import { keys } from "../../schema/i18nKeys";
 import type { EffectiveResource } from "../../schema/types";
@@ -90,7 +92,7 @@ export default function ImportModal({ resource, onClose }: Props) {
                   {
                     key: "status",
                     title: text.t("party.import.status"),
-                    render: (_, r) => (r.errors.length ? <Tag color="red">{text.t("party.import.invalid")}</Tag> : <Tag color="green">{text.t("party.import.valid")}</Tag>),
+                    render: (_, r) => (r.errors.length ? <ValueTag palette={ERROR_TAG}>{text.t("party.import.invalid")}</ValueTag> : <ValueTag palette={SUCCESS_TAG}>{text.t("party.import.valid")}</ValueTag>),
                   },
                   { key: "title", title: text.label(resource.titleField), render: (_, r) => String(r.record[resource.titleField] ?? "") },
                   { key: "reason", title: text.t("party.import.reason"), render: (_, r) => describe(r.errors) },

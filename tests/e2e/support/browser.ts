@@ -212,7 +212,8 @@ export async function missingKeys(page: Page): Promise<string[]> {
 export async function expectNoMissingKeys(page: Page): Promise<void> {
   const hasList = await page.evaluate(() => Array.isArray((window as unknown as { __missingI18nKeys?: unknown }).__missingI18nKeys));
   expect(hasList, "the demo exposes window.__missingI18nKeys").toBe(true);
-  expect(await missingKeys(page), "missing i18n keys").toEqual([]);
+  const missing = await missingKeys(page);
+  expect(missing, `missing i18n keys: ${missing.join(", ")}`).toEqual([]);
 }
 
 /** A suffix that makes names created by one test run unique. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadPluginBundle } from "../../../src/i18n/bundles";
 import { loadPartyLanguage, registerPartyBundles } from "../../../src/i18n/register";
 import { builtInResources, MENU_GROUPS } from "../../../src/resources";
+import { SCREEN_MANIFEST } from "../../../src/resources/manifest";
 import { keys, resourceIdentifier } from "../../../src/schema/i18nKeys";
 import { FIELD_KINDS, LANGUAGES, type FieldDef, type FieldKind, type Language } from "../../../src/schema/types";
 import { validateField } from "../../../src/schema/validateField";
@@ -128,6 +129,16 @@ describe("keys the schemas derive", () => {
     const required = Object.entries(def.fields)
       .filter(([, spec]) => spec.help)
       .map(([field]) => keys.help(name, field));
+    expect(absent(required)).toEqual([]);
+  });
+
+  it("every hand-written screen has a menu label and the browser tab's title", () => {
+    const builtIn = new Set(builtInResources.map((def) => def.name));
+    const required = SCREEN_MANIFEST.filter((entry) => !builtIn.has(entry.name)).flatMap((entry) => [
+      keys.resourceLabel(entry.name),
+      `documentTitle.${resourceIdentifier(entry.name)}.list`,
+      ...(entry.record ? [`documentTitle.${resourceIdentifier(entry.name)}.show`] : []),
+    ]);
     expect(absent(required)).toEqual([]);
   });
 

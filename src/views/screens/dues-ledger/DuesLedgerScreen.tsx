@@ -1,5 +1,7 @@
 import { List } from "@refinedev/antd";
-import { Button, DatePicker, Form, Space, Table, Tag, Typography } from "antd";
+import { Button, DatePicker, Form, Space, Table, Typography } from "antd";
+import { ERROR_TAG, SUCCESS_TAG, WARNING_TAG } from "../../fields/enumColor";
+import { ValueTag } from "../../fields/ValueTag";
 import dayjs from "dayjs";
 import { useMemo, useState } from "react";
 import { can } from "../../../domain/access";
@@ -14,8 +16,9 @@ import { PageLoading } from "../../PageLoading";
 import { PaymentModal } from "./PaymentModal";
 import { useDuesLedger, type LedgerRow } from "./useDuesLedger";
 import { PageTitle } from "../../PageTitle";
+import { ScrollRegion } from "../../ScrollRegion";
 
-const STATUS_COLOR = { paid: "success", partial: "warning", unpaid: "error" } as const;
+const STATUS_TAG = { paid: SUCCESS_TAG, partial: WARNING_TAG, unpaid: ERROR_TAG };
 const yuan = (n: number | undefined) => (n === undefined ? "" : n.toFixed(2));
 
 /** 党费台账: a branch and a month → what each member owes, has paid and still owes; payments recorded per row. */
@@ -29,9 +32,9 @@ export default function DuesLedgerScreen() {
   const t = text.t;
   const [branchId, setBranchId] = useState<unknown>(user?.branchId);
   const [month, setMonth] = useState(todayIso().slice(0, 7));
-  // A member sees their own row only (the backend narrows the query); the branch is then theirs.
+  // A member asks for their own row only (and the backend narrows the query to it anyway).
   const isMember = user?.role === "member";
-  const { rows, isLoading } = useDuesLedger(isMember ? undefined : branchId, month, isMember || branchId !== undefined);
+  const { rows, isLoading } = useDuesLedger(isMember ? { memberId: user?.memberId } : { branchId }, month, isMember || branchId !== undefined);
   const [paying, setPaying] = useState<LedgerRow>();
   const totals = useMemo(() => rows.reduce((s, r) => ({ owed: s.owed + r.owed, paid: s.paid + r.paid, remaining: s.remaining + r.remaining }), { owed: 0, paid: 0, remaining: 0 }), [rows]);
   if (!payments || !bases) return <PageLoading />;
@@ -54,12 +57,12 @@ export default function DuesLedgerScreen() {
       <Typography.Paragraph data-testid="dues-ledger-summary">
         {t("party-dues-ledger.summary", { owed: yuan(totals.owed), paid: yuan(totals.paid), remaining: yuan(totals.remaining) })}
       </Typography.Paragraph>
+      <ScrollRegion label={t("party-dues-ledger.title")}>
       <Table<LedgerRow>
         rowKey="id"
         loading={isLoading}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: "max-content" }}
         locale={{ emptyText: t("party-dues-ledger.empty") }}
         columns={[
           { title: t("party-dues-ledger.columns.name"), dataIndex: "name" },
@@ -68,7 +71,7 @@ export default function DuesLedgerScreen() {
           { title: t("party-dues-ledger.columns.owed"), dataIndex: "owed", align: "right", render: yuan },
           { title: t("party-dues-ledger.columns.paid"), dataIndex: "paid", align: "right", render: yuan },
           { title: t("party-dues-ledger.columns.remaining"), dataIndex: "remaining", align: "right", render: yuan },
-          { title: t("party-dues-ledger.columns.status"), dataIndex: "status", render: (v: LedgerRow["status"]) => <Tag color={STATUS_COLOR[v]}>{t(`party-dues-ledger.status.${v}`)}</Tag> },
+          { title: t("party-dues-ledger.columns.status"), dataIndex: "status", render: (v: LedgerRow["status"]) => <ValueTag palette={STATUS_TAG[v]}>{t(`party-dues-ledger.status.${v}`)}</ValueTag> },
           {
             title: t("party-dues-ledger.columns.arrears"),
             dataIndex: "duesArrearsMonths",
@@ -82,13 +85,14 @@ export default function DuesLedgerScreen() {
             key: "actions",
             render: (_: unknown, row) =>
               row.remaining > 0 && mayRecord(row) ? (
-                <Button size="small" onClick={() => setPaying(row)} aria-label={t("party-dues-ledger.recordFor", { name: row.name })}>
+                <Button size="small" onClick={() => setPaying(row)}>
                   {t("party-dues-ledger.record")}
                 </Button>
               ) : null,
           },
         ]}
       />
+      </ScrollRegion>
       <PaymentModal payments={payments} row={paying} onClose={() => setPaying(undefined)} />
     </List>
   );

@@ -20,14 +20,18 @@ export interface LedgerRow {
   duesFlag: "none" | "warn" | "review";
 }
 
-/** A branch's ledger for one month, computed by the backend from the bases and payments (`GET /dues-ledger`). */
-export function useDuesLedger(branchId: unknown, month: string, enabled: boolean) {
+/**
+ * A branch's ledger for one month, computed by the backend from the bases and payments
+ * (`GET /dues-ledger`); with `memberId`, that member's row alone (what a member is shown).
+ */
+export function useDuesLedger(scope: { branchId?: unknown; memberId?: unknown }, month: string, enabled: boolean) {
   const { dataProviderName } = usePartyConfig();
   const { result, query } = useList<LedgerRow>({
     resource: resourceIdentifier("dues-ledger"),
     dataProviderName,
     filters: [
-      { field: "branchId", operator: "eq", value: branchId },
+      { field: "branchId", operator: "eq", value: scope.branchId },
+      { field: "memberId", operator: "eq", value: scope.memberId },
       { field: "month", operator: "eq", value: month },
     ],
     pagination: { mode: "off" },
