@@ -1,4 +1,5 @@
 import type { BaseRecord, DataProvider } from "@refinedev/core";
+import { PAGE_MAX } from "../../data/limits";
 import { toHalfWidth } from "../../schema/cells";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import { maskField } from "../../schema/maskField";
@@ -8,17 +9,20 @@ import type { Sheet } from "./readSheet";
 const CHUNK = 100;
 const norm = (value: unknown) => (value === undefined || value === null ? "" : toHalfWidth(String(value)).trim());
 
-/** The target's records whose `field` is one of `values`, a chunk per request. */
+/** The target's records whose `field` is one of `values`: a chunk of values per request, paged within the backend's cap. */
 async function findIn(provider: DataProvider, target: string, field: string, values: string[]): Promise<BaseRecord[]> {
   const found: BaseRecord[] = [];
   for (let i = 0; i < values.length; i += CHUNK) {
     const chunk = values.slice(i, i + CHUNK);
-    const { data } = await provider.getList({
-      resource: resourceIdentifier(target),
-      filters: [{ field, operator: "in", value: chunk }],
-      pagination: { currentPage: 1, pageSize: 1000, mode: "server" },
-    });
-    found.push(...data);
+    for (let page = 1; ; page++) {
+      const { data, total } = await provider.getList({
+        resource: resourceIdentifier(target),
+        filters: [{ field, operator: "in", value: chunk }],
+        pagination: { currentPage: page, pageSize: PAGE_MAX, mode: "server" },
+      });
+      found.push(...data);
+      if (data.length < PAGE_MAX || page * PAGE_MAX >= total) break;
+    }
   }
   return found;
 }

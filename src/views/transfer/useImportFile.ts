@@ -1,5 +1,6 @@
 import { useDataProvider, useTranslate } from "@refinedev/core";
 import { useState } from "react";
+import { isPartyHttpError } from "../../data/httpError";
 import { keys } from "../../schema/i18nKeys";
 import type { OptionMatcher } from "../../schema/coerce";
 import type { EffectiveResource } from "../../schema/types";
@@ -40,7 +41,8 @@ export function useImportFile(resource: EffectiveResource, matchHeader: HeaderMa
       const judged = await mapImportInSlices((done) => setChecking({ done, total }), resource, sheet, matchHeader, matchOption, { today: todayIso(), mode: "create" });
       setRows(judged.map((row, index) => (unmatched.has(index) ? { ...row, errors: [unmatched.get(index)!, ...row.errors.filter((e) => e.field !== unmatched.get(index)!.field)] } : row)));
     } catch (error) {
-      setFileError(error instanceof SheetError ? { key: error.key, params: error.params } : { key: "party.import.unreadable" });
+      // A backend that fails while the rows' relations are looked up is not a file that cannot be read.
+      setFileError(error instanceof SheetError ? { key: error.key, params: error.params } : isPartyHttpError(error) ? { key: `party.errors.${error.kind}` } : { key: "party.import.unreadable" });
     } finally {
       setChecking(undefined);
     }
