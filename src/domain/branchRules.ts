@@ -102,7 +102,7 @@ export function branchWarnings(
   }
   if (size > 0 && (size < r.committeeMin || size > r.committeeMax)) {
     const level = size > r.committeeHardMax ? "error" : "warning";
-    found.push(warning("committeeSize", { size, min: r.committeeMin, max: r.committeeMax }, level));
+    found.push(warning("committeeSize", { count: size, min: r.committeeMin, max: r.committeeMax }, level));
   }
 
   const termEnd = isIsoDate(branch.termEnd) ? branch.termEnd : isIsoDate(branch.termStart) ? termEndFrom(branch.termStart) : undefined;
@@ -116,7 +116,7 @@ export function branchWarnings(
   if (secretary) {
     const since = secretary.stage === "full" && isIsoDate(secretary.fullMemberDate) ? secretary.fullMemberDate : undefined;
     if (!since || addYears(since, r.secretaryMinStandingYears) > today) {
-      found.push(warning("secretaryStanding", { years: r.secretaryMinStandingYears }));
+      found.push(warning("secretaryStanding", { count: r.secretaryMinStandingYears }));
     }
   }
   return found;

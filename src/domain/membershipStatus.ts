@@ -23,7 +23,7 @@ export function inactivityFlag(lastActivityDate: string | null | undefined, toda
 export function inactivityWarning(lastActivityDate: string | null | undefined, today: string): DomainWarning | undefined {
   const flag = inactivityFlag(lastActivityDate, today);
   if (flag === "none") return undefined;
-  const params = { months: INACTIVITY_MONTHS[flag], date: lastActivityDate as string };
+  const params = { count: INACTIVITY_MONTHS[flag], date: lastActivityDate as string };
   return flag === "review" ? warning("inactivityReview", params, "error") : warning("inactivityWarn", params);
 }
 

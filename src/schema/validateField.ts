@@ -28,8 +28,8 @@ const isId = (value: unknown) =>
 function checkText(value: unknown, field: FieldDef): { key: string; params?: FieldError["params"] } | undefined {
   if (typeof value !== "string") return { key: v("text") };
   const text = value.trim();
-  if (field.minLength !== undefined && text.length < field.minLength) return { key: v("minLength"), params: { min: field.minLength } };
-  if (field.maxLength !== undefined && text.length > field.maxLength) return { key: v("maxLength"), params: { max: field.maxLength } };
+  if (field.minLength !== undefined && text.length < field.minLength) return { key: v("minLength"), params: { count: field.minLength } };
+  if (field.maxLength !== undefined && text.length > field.maxLength) return { key: v("maxLength"), params: { count: field.maxLength } };
   if (field.pattern && !new RegExp(`^(?:${field.pattern})$`, "u").test(text)) return { key: v("pattern") };
   if (field.kind === "phone" && !isValidMobile(text)) return { key: v("phone") };
   if (field.kind === "id-card") {

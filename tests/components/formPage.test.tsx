@@ -73,7 +73,7 @@ describe("FormPage create (members)", () => {
     fireEvent.change(screen.getByLabelText(t(keys.field("members", "name"))), { target: { value: "名".repeat(31) } });
     fireEvent.change(screen.getByLabelText(t(keys.field("members", "phone"))), { target: { value: "12345" } });
     fireEvent.click(saveButton(t("buttons.save")));
-    await screen.findByText(t("party.validation.maxLength", { max: 30 }), {}, { timeout: 10_000 });
+    await screen.findByText(t("party.validation.maxLength", { count: 30 }), {}, { timeout: 10_000 });
     expect(screen.getByText(t("party.validation.phone"))).toBeTruthy();
     expect(fake.callsOf("create")).toHaveLength(0);
   });

@@ -81,7 +81,7 @@ describe("branchWarnings", () => {
   });
   it("flags a committee outside 3–5, as an error above 7", () => {
     const size = (n: number) => branchWarnings({ ...settled, committee: roster(n) }, counts(20), TODAY).find((w) => w.code === "committeeSize");
-    expect(size(2)).toMatchObject({ level: "warning", params: { size: 2, min: 3, max: 5 } });
+    expect(size(2)).toMatchObject({ level: "warning", params: { count: 2, min: 3, max: 5 } });
     expect(size(3)).toBeUndefined();
     expect(size(5)).toBeUndefined();
     expect(size(6)).toMatchObject({ level: "warning" });

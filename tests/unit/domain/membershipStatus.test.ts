@@ -25,7 +25,7 @@ describe("inactivityWarning", () => {
       code: "inactivityWarn",
       key: "party.warnings.inactivityWarn",
       level: "warning",
-      params: { months: 3, date: "2024-01-15" },
+      params: { count: 3, date: "2024-01-15" },
     });
     expect(inactivityWarning("2024-01-15", "2024-07-15")).toMatchObject({ key: "party.warnings.inactivityReview", level: "error" });
     expect(inactivityWarning("2024-01-15", "2024-04-14")).toBeUndefined();

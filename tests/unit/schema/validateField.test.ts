@@ -118,12 +118,12 @@ describe("validateField — text kinds", () => {
 
   it("maxLength: exactly max passes, max+1 fails with the bound as a parameter", () => {
     expect(problem(name, "一二三四五")).toBeUndefined();
-    expect(problem(name, "一二三四五六")).toEqual({ field: "f", key: v("maxLength"), params: { max: 5 } });
+    expect(problem(name, "一二三四五六")).toEqual({ field: "f", key: v("maxLength"), params: { count: 5 } });
   });
 
   it("minLength: exactly min passes, min-1 fails", () => {
     expect(problem(name, "王五")).toBeUndefined();
-    expect(problem(name, "王")).toEqual({ field: "f", key: v("minLength"), params: { min: 2 } });
+    expect(problem(name, "王")).toEqual({ field: "f", key: v("minLength"), params: { count: 2 } });
   });
 
   it("measures length after trimming surrounding spaces", () => {
