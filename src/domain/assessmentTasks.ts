@@ -30,7 +30,7 @@ export const canMoveTask = (from: TaskStatus, to: TaskStatus) => from === to || 
 export const nextTaskStatuses = (from: TaskStatus): readonly TaskStatus[] => TASK_TRANSITIONS[from];
 
 type Rec = Record<string, unknown>;
-const key = (name: string) => `party.rules.assessment.${name}`;
+const key = (name: string) => `party.rules.${name}`;
 
 /** Scores by indicator code from a task's score list (`selfScores` or `scores`). */
 export function scoreMap(entries: unknown): Map<string, number> {
@@ -63,17 +63,17 @@ export function overdueDays(task: Rec, today: string): number {
 export const taskTransitionRule: RecordRule = (record, ctx) => {
   const to = record.status;
   if (!isTaskStatus(to)) return [];
-  if (ctx.mode === "create") return to === "issued" ? [] : [{ field: "status", key: key("taskInitialStatus") }];
+  if (ctx.mode === "create") return to === "issued" ? [] : [{ field: "status", key: key("assessmentTaskInitialStatus") }];
   const from = ctx.original?.status;
   if (!isTaskStatus(from) || canMoveTask(from, to)) return [];
-  return [{ field: "status", key: key("taskTransition"), params: { from, to } }];
+  return [{ field: "status", key: key("assessmentTaskTransition"), params: { from, to } }];
 };
 
 /** Rectification carries a deadline; a rectified task carries the branch's report. */
 export const taskReportRule: RecordRule = (record) => {
   const errors: FieldError[] = [];
-  if (record.status === "rectification" && !dateOf(record, "rectificationDeadline")) errors.push({ field: "rectificationDeadline", key: key("rectificationDeadlineRequired") });
-  if (record.status === "rectified" && !textOf(record, "rectificationReport")) errors.push({ field: "rectificationReport", key: key("rectificationReportRequired") });
+  if (record.status === "rectification" && !dateOf(record, "rectificationDeadline")) errors.push({ field: "rectificationDeadline", key: key("assessmentRectificationDeadlineRequired") });
+  if (record.status === "rectified" && !textOf(record, "rectificationReport")) errors.push({ field: "rectificationReport", key: key("assessmentRectificationReportRequired") });
   return errors;
 };
 
@@ -84,8 +84,8 @@ function scoreListErrors(field: string, entries: unknown, sheet: ScoringSheet): 
   if (!Array.isArray(entries)) return [];
   for (const e of entries as Rec[]) {
     const item = sheet.indicators.find((i) => i.code === e?.code);
-    if (!item) return [{ field, key: key("unknownItem"), params: { code: String(e?.code ?? "") } }];
-    if (typeof e.score === "number" && (e.score < 0 || e.score > item.maxPoints)) return [{ field, key: key("scoreAboveMax"), params: { code: item.code, max: item.maxPoints } }];
+    if (!item) return [{ field, key: key("assessmentUnknownItem"), params: { code: String(e?.code ?? "") } }];
+    if (typeof e.score === "number" && (e.score < 0 || e.score > item.maxPoints)) return [{ field, key: key("assessmentScoreAboveMax"), params: { code: item.code, max: item.maxPoints } }];
   }
   return [];
 }
@@ -93,7 +93,7 @@ function scoreListErrors(field: string, entries: unknown, sheet: ScoringSheet): 
 function missingScore(field: string, entries: unknown, sheet: ScoringSheet): FieldError[] {
   const scores = scoreMap(entries);
   const missing = sheet.indicators.find((i) => !scores.has(i.code));
-  return missing ? [{ field, key: key("scoreMissing"), params: { code: missing.code } }] : [];
+  return missing ? [{ field, key: key("assessmentScoreMissing"), params: { code: missing.code } }] : [];
 }
 
 export interface TaskContext {
@@ -111,14 +111,14 @@ export function taskPlanErrors(record: Rec, original: Rec | undefined, ctx: Task
   if (Array.isArray(record.vetoes)) {
     const codes = new Set((ctx.sheet.vetoes ?? []).map((v) => v.code));
     const stray = vetoCodes(record).find((code) => !codes.has(code));
-    if (stray) errors.push({ field: "vetoes", key: key("unknownItem"), params: { code: stray } });
+    if (stray) errors.push({ field: "vetoes", key: key("assessmentUnknownItem"), params: { code: stray } });
   }
   if (errors.length) return errors;
   const from = original?.status;
   const to = record.status;
   const moving = from !== to;
   if (to === "submitted") {
-    if (ctx.plan?.status !== "issued") return [{ field: "status", key: key("planNotOpen") }];
+    if (ctx.plan?.status !== "issued") return [{ field: "status", key: key("assessmentPlanNotOpen") }];
     return missingScore("selfScores", record.selfScores, ctx.sheet);
   }
   if (to === "evaluated") {
@@ -127,11 +127,11 @@ export function taskPlanErrors(record: Rec, original: Rec | undefined, ctx: Task
     const scores = Array.isArray(record.scores) ? (record.scores as Rec[]) : [];
     for (const e of scores) {
       const suggested = ctx.suggested.get(String(e.code));
-      if (suggested !== undefined && e.score !== suggested && !textOf(e, "reason")) return [{ field: "scores", key: key("reasonRequired"), params: { code: String(e.code), suggested } }];
+      if (suggested !== undefined && e.score !== suggested && !textOf(e, "reason")) return [{ field: "scores", key: key("assessmentReasonRequired"), params: { code: String(e.code), suggested } }];
     }
   }
   const result = taskResult(record, ctx.sheet, ctx.thresholds, ctx.rectifyBelow);
-  if (moving && to === "rectification" && !result?.needsRectification) return [{ field: "status", key: key("nothingToRectify") }];
-  if (moving && to === "closed" && from === "evaluated" && result?.needsRectification) return [{ field: "status", key: key("rectificationPending") }];
+  if (moving && to === "rectification" && !result?.needsRectification) return [{ field: "status", key: key("assessmentNothingToRectify") }];
+  if (moving && to === "closed" && from === "evaluated" && result?.needsRectification) return [{ field: "status", key: key("assessmentRectificationPending") }];
   return [];
 }

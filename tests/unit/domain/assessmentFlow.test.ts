@@ -19,7 +19,7 @@ const plan = {
 };
 const create: RuleContext = { today: "2026-11-22", mode: "create" };
 const edit = (original: Record<string, unknown>): RuleContext => ({ today: "2026-11-22", mode: "edit", original });
-const errors = (rules: typeof planRulesList, record: Record<string, unknown>, ctx: RuleContext) => rules.flatMap((r) => r(record, ctx)).map((e) => `${e.field}:${e.key.split(".").pop()}`);
+const errors = (rules: typeof planRulesList, record: Record<string, unknown>, ctx: RuleContext) => rules.flatMap((r) => r(record, ctx)).map((e) => `${e.field}:${e.key}`);
 
 describe("plans", () => {
   it("accept a whole sheet", () => {
@@ -27,28 +27,29 @@ describe("plans", () => {
   });
   it("weights must add up to 100 %", () => {
     const bad = { ...plan, categories: [{ code: "A", weight: 70 }, { code: "B", weight: 20 }] };
-    expect(weightsRule(bad, create)).toEqual([{ field: "categories", key: "party.rules.assessment.weightsSum", params: { sum: 90 } }]);
+    expect(weightsRule(bad, create)).toEqual([{ field: "categories", key: "party.rules.assessmentWeightsSum", params: { sum: 90 } }]);
   });
   it("codes are unique and indicators name a category", () => {
-    expect(sheetShapeRule({ ...plan, indicators: [...plan.indicators, { code: "A1", categoryCode: "A", maxPoints: 1 }] }, create)[0].key).toMatch(/duplicateCode$/);
-    expect(sheetShapeRule({ ...plan, indicators: [{ code: "X", categoryCode: "Z", maxPoints: 1 }] }, create)[0].key).toMatch(/unknownCategory$/);
-    expect(sheetShapeRule({ ...plan, indicators: [plan.indicators[0]] }, create)[0].key).toMatch(/emptyCategory$/);
+    expect(sheetShapeRule({ ...plan, indicators: [...plan.indicators, { code: "A1", categoryCode: "A", maxPoints: 1 }] }, create)[0].key).toMatch(/assessmentDuplicateCode$/);
+    expect(sheetShapeRule({ ...plan, indicators: [{ code: "X", categoryCode: "Z", maxPoints: 1 }] }, create)[0].key).toMatch(/assessmentUnknownCategory$/);
+    expect(sheetShapeRule({ ...plan, indicators: [plan.indicators[0]] }, create)[0].key).toMatch(/assessmentEmptyCategory$/);
   });
   it("thresholds descend", () => {
     expect(thresholdsRule({ fiveStarMin: 80, fourStarMin: 85 }, create)).toHaveLength(1);
     expect(thresholdsRule({}, create)).toEqual([]);
   });
   it("go draft → issued → closed, and the sheet is fixed once issued", () => {
-    expect(planTransitionRule({ ...plan, status: "issued" }, create)[0].key).toMatch(/planInitialStatus$/);
+    expect(planTransitionRule({ ...plan, status: "issued" }, create)[0].key).toMatch(/assessmentPlanInitialStatus$/);
     expect(planTransitionRule({ ...plan, status: "issued" }, edit(plan))).toEqual([]);
-    expect(planTransitionRule({ ...plan, status: "draft" }, edit({ ...plan, status: "closed" }))[0].key).toMatch(/planTransition$/);
+    expect(planTransitionRule({ ...plan, status: "draft" }, edit({ ...plan, status: "closed" }))[0].key).toMatch(/assessmentPlanTransition$/);
     const issued = { ...plan, status: "issued" };
-    expect(planTransitionRule({ ...issued, categories: [{ code: "A", weight: 100 }] }, edit(issued))).toEqual([{ field: "categories", key: "party.rules.assessment.sheetFixed" }]);
+    expect(planTransitionRule({ ...issued, categories: [{ code: "A", weight: 100 }] }, edit(issued))).toEqual([{ field: "categories", key: "party.rules.assessmentSheetFixed" }]);
   });
   it("reach all branches, or those of the chosen types", () => {
     const branches = [{ id: 1, type: "clinical" }, { id: 2, type: "functional" }, { id: 3, type: "retired" }];
     expect(branchesInScope(plan, branches)).toHaveLength(3);
     expect(branchesInScope({ scope: "by_type", branchTypes: ["clinical", "retired"] }, branches).map((b) => b.id)).toEqual([1, 3]);
+    expect(branchesInScope({ scope: "selected", branchIds: [2, "3"] }, branches).map((b) => b.id)).toEqual([2, 3]);
   });
 });
 
@@ -62,7 +63,7 @@ describe("tasks", () => {
     ...over,
   });
   const self = [{ code: "A1", score: 10 }, { code: "B1", score: 9 }];
-  const codes = (list: { key: string }[]) => list.map((e) => e.key.split(".").pop());
+  const codes = (list: { key: string }[]) => list.map((e) => e.key.replace("party.rules.assessment", "").replace(/^./, (c) => c.toLowerCase()));
 
   it("follow the loop and refuse skips", () => {
     expect(canMoveTask("issued", "submitted")).toBe(true);
@@ -75,7 +76,7 @@ describe("tasks", () => {
   it("a self-report scores every item within its maximum, and only while the plan is open", () => {
     expect(taskPlanErrors({ status: "submitted", selfScores: self }, { status: "issued" }, ctx())).toEqual([]);
     expect(taskPlanErrors({ status: "submitted", selfScores: [{ code: "A1", score: 11 }] }, { status: "issued" }, ctx())).toEqual([
-      { field: "selfScores", key: "party.rules.assessment.scoreAboveMax", params: { code: "A1", max: 10 } },
+      { field: "selfScores", key: "party.rules.assessmentScoreAboveMax", params: { code: "A1", max: 10 } },
     ]);
     expect(codes(taskPlanErrors({ status: "submitted", selfScores: [self[0]] }, { status: "issued" }, ctx()))).toEqual(["scoreMissing"]);
     expect(codes(taskPlanErrors({ status: "submitted", selfScores: self }, { status: "issued" }, ctx({ plan: { ...plan, status: "closed" } })))).toEqual(["planNotOpen"]);
