@@ -44,8 +44,9 @@ function committeeScores(r: FastRandom, standing: number, figures: Map<string, S
   return sheet.indicators.map((item) => {
     const figure = figures.get(item.code);
     const manual = halfPoints(item.maxPoints * clamp(standing + (r.next() - 0.5) * 0.16, 0.3, 1));
-    // A year whose study was kept in the branch's own paper ledger has no records here: the committee scores it by hand, saying why.
-    if (figure?.source === "study_pace" && figure.count === 0) return { code: item.code, score: manual, comment: "", reason: STUDY_LEDGER_REASON };
+    // Last year's study hours were kept in the branches' paper ledgers (the records here start this year): the
+    // committee scores that item by hand and says why, so the seed never reads the standings (costly on a big hospital).
+    if (item.source === "study_pace") return { code: item.code, score: manual, comment: "", reason: STUDY_LEDGER_REASON };
     return { code: item.code, score: figure ? figure.suggested : manual, comment: "", reason: "" };
   });
 }
@@ -60,12 +61,18 @@ const selfScores = (r: FastRandom, scores: { code: string; score: number }[], sh
 export function generateAssessment(random: Random, today: string, db: Record<string, Rec[]>): { plans: Rec[]; tasks: Rec[] } {
   const r = fastRandom(random.int(1, 2 ** 31));
   const year = Number(today.slice(0, 4));
-  const data: DataLookup = { all: (name) => db[name] ?? [], get: (name, id) => (db[name] ?? []).find((row) => String(row.id) === String(id)) };
+  const index = new Map<string, Map<string, Rec>>();
+  const byId = (name: string) => {
+    if (!index.has(name)) index.set(name, new Map((db[name] ?? []).map((row) => [String(row.id), row])));
+    return index.get(name)!;
+  };
+  const data: DataLookup = { all: (name) => db[name] ?? [], get: (name, id) => byId(name).get(String(id)) };
   const sources = figureSources(data, today);
   const branches = data.all("branches");
   const last = plan(1, year - 1, "closed");
   const current = plan(2, year, "issued");
   const sheet = sheetOf(last);
+  const withoutStudyPace = { ...last, indicators: SHEET_INDICATORS.filter((i) => i.source !== "study_pace") };
   let id = 1;
 
   // Last year: every branch evaluated. Standings spread from weak to excellent.
@@ -73,7 +80,7 @@ export function generateAssessment(random: Random, today: string, db: Record<str
     // Most branches do well; one in twelve struggles.
     const standing = i % 12 === 5 ? 0.5 : 0.62 + r.next() * 0.33;
     const task: Rec = { id: id++, planId: last.id, branchId: branch.id, status: "evaluated", deadline: last.deadline, version: 1 };
-    const scores = committeeScores(r, standing, taskFigures(task, last, data, sources), sheet);
+    const scores = committeeScores(r, standing, taskFigures(task, withoutStudyPace, data, sources), sheet);
     const vetoes = i === 7 ? [{ code: "V2", note: "年内发生一起负有责任的医疗安全事件" }] : [];
     return {
       ...task,
@@ -87,6 +94,8 @@ export function generateAssessment(random: Random, today: string, db: Record<str
     };
   });
   // Those with something to put right go into rectification; most have finished it, a few have not.
+  // The demo branch's is closed, so its members read their result.
+  const secretaryBranch = data.all("users").find((u) => u.role === "secretary")?.branchId;
   const grades = planGrades(last, lastTasks);
   let pending = 0;
   for (const task of lastTasks) {
@@ -96,7 +105,7 @@ export function generateAssessment(random: Random, today: string, db: Record<str
       continue;
     }
     pending++;
-    const stage = pending % 3;
+    const stage = String(task.branchId) === String(secretaryBranch) ? 0 : pending % 3;
     task.rectificationDeadline = stage === 1 && pending === 1 ? addDays(today, -10) : addDays(today, 20 + pending);
     if (stage === 0) {
       task.status = "closed";
@@ -108,12 +117,12 @@ export function generateAssessment(random: Random, today: string, db: Record<str
   }
 
   // This year: issued to every branch; some self-reports are in. The demo secretary's branch has not reported yet.
-  const secretaryBranch = data.all("users").find((u) => u.role === "secretary")?.branchId;
   const currentTasks: Rec[] = branches.map((branch) => {
     const task: Rec = { id: id++, planId: current.id, branchId: branch.id, status: "issued", deadline: current.deadline, version: 1 };
     if (String(branch.id) === String(secretaryBranch) || !r.chance(0.4)) return task;
+    // A branch scores itself from its own view of the year; the records' figures are the committee's to weigh.
     const standing = 0.72 + r.next() * 0.28;
-    const scores = committeeScores(r, standing, taskFigures(task, current, data, sources), sheet);
+    const scores = committeeScores(r, standing, new Map(), sheet);
     return { ...task, status: "submitted", selfScores: selfScores(r, scores, sheet), selfNote: r.pick(SELF_NOTES) };
   });
 

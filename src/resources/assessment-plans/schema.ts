@@ -3,6 +3,7 @@ import { DEFAULT_FIVE_STAR_SHARE, DEFAULT_RECTIFY_BELOW, DEFAULT_STAR_THRESHOLDS
 import { AUTO_SOURCES } from "../../domain/assessmentSources";
 import { BRANCH_TYPES } from "../../domain/branchRules";
 import { defineResource } from "../../schema/defineResource";
+import { closePlan, issuePlan } from "./actions";
 import { derivePlanCounts } from "./deriveCounts";
 
 const DETAIL = ["create", "edit", "show", "export"] as const;
@@ -68,9 +69,11 @@ export const assessmentPlans = defineResource({
     rectifyBelow: { kind: "percent", min: 0, max: 100, default: DEFAULT_RECTIFY_BELOW * 100, help: true, views: DETAIL },
     taskCount: { kind: "number", readOnly: true, sort: true, views: ["list", "show", "export"] },
     submittedCount: { kind: "number", readOnly: true, views: ["list", "show", "export"] },
+    evaluatedCount: { kind: "number", readOnly: true, views: ["list", "show", "export"] },
     version: { kind: "number", readOnly: true, views: [] },
   },
   rules: planRulesList,
   derive: derivePlanCounts,
+  actions: [issuePlan, closePlan],
   children: [{ resource: "assessment-tasks", foreignKey: "planId", progress: { field: "status", doneValues: ["closed"] } }],
 });

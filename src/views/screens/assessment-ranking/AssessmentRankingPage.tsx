@@ -33,7 +33,8 @@ function Ranking({ resource, plans }: { resource: EffectiveResource; plans: Reco
   const text = useFieldText(resource);
   const t = text.t;
   const { routePrefix } = usePartyConfig();
-  const [planId, setPlanId] = useState<unknown>(plans[0]?.id);
+  // The newest plan with results to rank (this year's may have none evaluated yet).
+  const [planId, setPlanId] = useState<unknown>((plans.find((p) => Number(p.evaluatedCount) > 0) ?? plans[0])?.id);
   const [branchType, setBranchType] = useState<string | undefined>(undefined);
   const { tableProps, filters, sorters } = useRanking(resource, planId, branchType);
   const rowDelete = useRowDelete(resource.name);
