@@ -5,11 +5,11 @@
 // Then the same screens in English, and at a phone's width. axe runs on every screen of the module.
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { expectNoMissingKeys, launchApp, type App, type Lang } from "./support/browser";
 import { axeViolations } from "./support/axe";
 import { chooseOption, label } from "./support/ui";
-import { addDays, apiAs, fillDate, pageToday, searchAndChoose, session, uniqueName, type Rec } from "./support-extra";
+import { addDays, apiAs, cellUnder, fillDate, pageToday, searchAndChoose, session, uniqueName, type Rec } from "./support-extra";
 
 const LOAD = 60_000;
 const ARTIFACTS = path.resolve(import.meta.dirname, "artifacts");
@@ -33,7 +33,10 @@ const BUTTONS = {
   "en-US": { submit: "Hand in the self-report", evaluate: "Save the evaluation", requireRectification: "Require rectification", submitRectification: "Hand in the rectification report", accept: "Accept the rectification" },
 } as const;
 
+/** axe on the page as a person leaves it: no hover tooltip or closing dropdown floating outside the landmarks. */
 async function expectNoAxe(page: Page, where: string) {
+  await page.mouse.move(1, (page.viewportSize()?.height ?? 900) - 1);
+  await expect.poll(() => page.locator(".ant-tooltip:not(.ant-tooltip-hidden), .ant-select-dropdown:not(.ant-select-dropdown-hidden)").count()).toBe(0);
   expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
 }
 
@@ -73,6 +76,12 @@ describe("branch assessment", () => {
     [admin, secretary] = await Promise.all([launchApp({ lang: "zh-CN", user: "admin" }), launchApp({ lang: "zh-CN", user: "secretary" })]);
     for (const app of [admin, secretary]) app.context.setDefaultTimeout(LOAD);
   });
+  // A failing step leaves both people's pages in tests/e2e/artifacts.
+  const shootOnFailure = (name: string) =>
+    onTestFailed(async () => {
+      await shoot(admin.page, `${name}-admin-failed`).catch(() => undefined);
+      await shoot(secretary.page, `${name}-secretary-failed`).catch(() => undefined);
+    });
   afterAll(async () => {
     for (const app of [admin, secretary]) {
       expect(app?.pageErrors ?? [], "uncaught exceptions in the page").toEqual([]);
@@ -81,6 +90,7 @@ describe("branch assessment", () => {
   });
 
   it("in Chinese: issue to three branches → self-report → evaluation below the line → rectification → ranking with the star grade", { timeout: 240_000 }, async () => {
+    shootOnFailure("zh");
     const t = TEXTS["zh-CN"];
     const a = admin.page;
     const s = secretary.page;
@@ -136,7 +146,7 @@ describe("branch assessment", () => {
     // The secretary hands in the self-report on the task's sheet.
     await secretary.goto(`/party/assessment-sheet/${taskId}`);
     await expect.poll(() => s.locator("[data-score='self-A1']").count(), { timeout: LOAD }).toBe(1);
-    for (const [code, score] of [["A1", "9"], ["A2", "8"], ["B1", "9"]]) await s.locator(`[data-score='self-${code}'] input`).fill(score);
+    for (const [code, score] of [["A1", "9"], ["A2", "8"], ["B1", "9"]]) await s.locator(`[data-score='self-${code}']`).fill(score);
     await s.locator("#assessment-sheet-selfNote").fill("对照细则逐项自查，材料已上传");
     await expectNoAxe(s, "the sheet, self-report");
     await press(s, BUTTONS["zh-CN"].submit);
@@ -149,8 +159,8 @@ describe("branch assessment", () => {
     await expect.poll(() => figure.innerText(), { timeout: LOAD }).toMatch(t.figure);
     expect(await figure.innerText()).toMatch(t.suggested);
     await expect.poll(() => figure.getByRole("link").count()).toBeGreaterThan(0);
-    await a.locator("[data-score='committee-A2'] input").fill("4");
-    await a.locator("[data-score='committee-B1'] input").fill("9");
+    await a.locator("[data-score='committee-A2']").fill("4");
+    await a.locator("[data-score='committee-B1']").fill("9");
     await expectNoAxe(a, "the sheet, evaluation");
     await shoot(a, "sheet-evaluation-zh");
     await press(a, BUTTONS["zh-CN"].evaluate);
@@ -178,7 +188,7 @@ describe("branch assessment", () => {
     await chooseOption(a, "assessment-ranking-plan", planTitle);
     const row = a.locator(".ant-table-tbody tr.ant-table-row").filter({ hasText: branchName });
     await expect.poll(() => row.count(), { timeout: LOAD }).toBe(1);
-    await expect.poll(() => row.locator(`[aria-label="${stars}/5"]`).count()).toBe(1);
+    await expect.poll(async () => (await cellUnder(a, row, "星级")).locator(`[aria-label="${stars}/5"]`).count()).toBe(1);
     await expect.poll(() => a.locator(".ant-table-tbody tr.ant-table-row").count()).toBe(1); // only the evaluated branch is ranked
     await expectNoAxe(a, "the ranking");
     await shoot(a, "ranking-zh");
@@ -187,6 +197,7 @@ describe("branch assessment", () => {
   });
 
   it("in English, and at a phone's width: the same sheet and ranking read and pass axe", { timeout: 120_000 }, async () => {
+    shootOnFailure("en");
     expect(taskId, "the Chinese story ran first").toBeDefined();
     const a = admin.page;
     const t = TEXTS["en-US"];

@@ -25,6 +25,12 @@ interface Props {
  * row. A row's chosen person shows as a label fetched with the others in one request; a new row
  * gets a select.
  */
+/** A sub-field's new value: text inputs hand over their change event, the other inputs the value itself. */
+const entryValue = (next: unknown) => {
+  const value = next && typeof next === "object" && "target" in next ? (next as { target: { value: unknown } }).target.value : next;
+  return value === undefined ? null : value;
+};
+
 export function ItemsInput({ name, field, optionLabel, itemLabel, id, value: given, onChange, addLabel, removeLabel }: Props) {
   const value = given ?? [];
   const subs = Object.entries(field.item ?? {}).filter(([, def]) => !def.readOnly);
@@ -51,7 +57,7 @@ export function ItemsInput({ name, field, optionLabel, itemLabel, id, value: giv
                     field={def}
                     optionLabel={optionLabel}
                     value={entry[sub]}
-                    onChange={(next) => set(index, { [sub]: next === undefined ? null : next })}
+                    onChange={(next) => set(index, { [sub]: entryValue(next) })}
                     aria-label={label}
                     {...(def.kind === "number" ? { placeholder: itemLabel(sub) } : {})}
                   />

@@ -23,17 +23,16 @@ const shown = (value: number | null | undefined, t: T) => (typeof value === "num
 export function CategoryCard({ category, items, draft, figures, canSelf, canScore, onChange, t }: Props) {
   const set = <K extends "self" | "scores" | "comments" | "reasons">(part: K, code: string, value: SheetDraft[K][string]) =>
     onChange((d) => ({ ...d, [part]: { ...d[part], [code]: value } }));
+  const title = t("party-assessment-sheet.category", { name: category.name || category.code, weight: category.weight });
   return (
-    <Card
-      style={{ marginBottom: 16 }}
-      title={<h2 style={{ margin: 0, fontSize: 16 }}>{t("party-assessment-sheet.category", { name: category.name || category.code, weight: category.weight })}</h2>}
-    >
+    <Card style={{ marginBottom: 16 }} title={<h2 style={{ margin: 0, fontSize: 16 }}>{title}</h2>}>
+      {/* The region scrolls sideways on a phone; it takes the focus so a keyboard can scroll it too. */}
+      <div role="region" aria-label={title} tabIndex={0} style={{ overflowX: "auto" }}>
       <Table
         size="small"
         rowKey="code"
         pagination={false}
         dataSource={items}
-        scroll={{ x: "max-content" }}
         columns={[
           {
             key: "item",
@@ -105,6 +104,7 @@ export function CategoryCard({ category, items, draft, figures, canSelf, canScor
           },
         ]}
       />
+      </div>
     </Card>
   );
 }
