@@ -33,6 +33,8 @@ export function CategoryCard({ category, items, draft, figures, canSelf, canScor
         rowKey="code"
         pagination={false}
         dataSource={items}
+        // Wide enough to read; on a phone the region scrolls rather than squeezing each column.
+        style={{ minWidth: 720 }}
         columns={[
           {
             key: "item",

@@ -8,7 +8,9 @@ export function SheetHeader({ task, statusLabel, t }: { task: Record<string, unk
   const stars = typeof task.stars === "number" ? task.stars : undefined;
   const uncapped = typeof task.uncappedStars === "number" ? task.uncappedStars : undefined;
   const overdue = typeof task.overdueDays === "number" ? task.overdueDays : 0;
-  const toRectify = Array.isArray(task.rectificationCodes) ? (task.rectificationCodes as string[]) : [];
+  // What needs putting right, while it still does (a closed task keeps its scores, not the call to act).
+  const open = ["evaluated", "rectification", "rectified"].includes(String(task.status));
+  const toRectify = open && Array.isArray(task.rectificationCodes) ? (task.rectificationCodes as string[]) : [];
   return (
     <Space direction="vertical" style={{ width: "100%", marginBottom: 16 }}>
       <Space wrap>
