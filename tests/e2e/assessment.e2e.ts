@@ -63,6 +63,22 @@ async function fillItem(page: Page, field: string, row: number, sub: string, val
   await page.locator(`[id="${field}"]`).getByLabel(`${row} ${sub}`, { exact: true }).fill(value);
 }
 
+/** Through the app's router (react-router listens to popstate), as a link inside the app would: no reload. */
+async function navigate(page: Page, to: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState({}, "", to);
+    dispatchEvent(new PopStateEvent("popstate", { state: {} }));
+  }, to);
+}
+
+/** How long each step took, printed at the end (the machine is shared: this says where the time goes). */
+const steps: [string, number][] = [];
+let last = Date.now();
+const step = (name: string) => {
+  steps.push([name, Date.now() - last]);
+  last = Date.now();
+};
+
 async function switchLanguage(page: Page, lang: Lang) {
   await page.locator(".ant-layout-header .ant-segmented-item").filter({ hasText: lang === "zh-CN" ? "中文" : "English" }).click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
@@ -76,6 +92,7 @@ describe("branch assessment", () => {
   beforeAll(async () => {
     [admin, secretary] = await Promise.all([launchApp({ lang: "zh-CN", user: "admin" }), launchApp({ lang: "zh-CN", user: "secretary" })]);
     for (const app of [admin, secretary]) app.context.setDefaultTimeout(LOAD);
+    step("browsers");
   });
   // A failing step leaves both people's pages in tests/e2e/artifacts.
   const shootOnFailure = (name: string) =>
@@ -84,6 +101,7 @@ describe("branch assessment", () => {
       await shoot(secretary.page, `${name}-secretary-failed`).catch(() => undefined);
     });
   afterAll(async () => {
+    console.log(`[e2e] assessment steps (ms): ${steps.map(([name, ms]) => `${name} ${ms}`).join(", ")}`);
     for (const app of [admin, secretary]) {
       expect(app?.pageErrors ?? [], "uncaught exceptions in the page").toEqual([]);
       await app?.dispose();
@@ -130,6 +148,7 @@ describe("branch assessment", () => {
     await a.locator(`.ant-select-dropdown .ant-select-item-option[title="${t.source}"]`).click();
     await expect.poll(() => source.locator(".ant-select-selection-item").first().getAttribute("title")).toBe(t.source);
     await expectNoAxe(a, "the plan form");
+    step("plan form");
     const saved = a.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/api/assessment-plans");
     await a.getByRole("button", { name: label(t.save) }).click();
     const plan = (await (await saved).json()) as Rec;
@@ -143,6 +162,7 @@ describe("branch assessment", () => {
     const tasks = (await apiAs<Rec[]>("admin", `/assessment-tasks?planId=${plan.id}`)).body;
     expect(tasks.map((task) => task.branchId).sort()).toEqual(chosen.map((b) => b.id).sort());
     taskId = tasks.find((task) => task.branchId === own.id)!.id;
+    step("issue");
 
     // The secretary hands in the self-report on the task's sheet.
     await secretary.goto(`/party/assessment-sheet/${taskId}`);
@@ -152,9 +172,10 @@ describe("branch assessment", () => {
     await expectNoAxe(s, "the sheet, self-report");
     await press(s, BUTTONS["zh-CN"].submit);
     await sheetShows(s, STATUS["zh-CN"].submitted);
+    step("self-report");
 
     // The administrator evaluates: the automatic item shows its figure and suggestion; A2 is scored below the line.
-    await admin.goto(`/party/assessment-sheet/${taskId}`);
+    await navigate(a, `/party/assessment-sheet/${taskId}`);
     await sheetShows(a, STATUS["zh-CN"].submitted);
     const figure = a.locator("[data-figure='themed_days']");
     await expect.poll(() => figure.innerText(), { timeout: LOAD }).toMatch(t.figure);
@@ -170,13 +191,15 @@ describe("branch assessment", () => {
     await fillDate(a, "assessment-sheet-rectificationDeadline", addDays(today, 30));
     await press(a, BUTTONS["zh-CN"].requireRectification);
     await sheetShows(a, STATUS["zh-CN"].rectification);
+    step("evaluation");
 
-    // The secretary rectifies.
+    // The secretary rectifies (the page reloaded: another person changed the task).
     await s.reload();
     await sheetShows(s, STATUS["zh-CN"].rectification);
     await s.locator("#assessment-sheet-rectificationReport").fill("补齐支委分工，建立书记述职制度");
     await press(s, BUTTONS["zh-CN"].submitRectification);
     await sheetShows(s, STATUS["zh-CN"].rectified);
+    step("rectification");
 
     // The administrator accepts it; the ranking shows the branch's star grade.
     await a.reload();
@@ -185,7 +208,7 @@ describe("branch assessment", () => {
     await sheetShows(a, STATUS["zh-CN"].closed);
     const stars = Number(await a.locator("[data-stars]").getAttribute("data-stars"));
     expect(stars).toBeGreaterThanOrEqual(1);
-    await admin.goto("/party/assessment-results");
+    await navigate(a, "/party/assessment-results");
     await chooseOption(a, "assessment-ranking-plan", planTitle);
     const row = a.locator(".ant-table-tbody tr.ant-table-row").filter({ hasText: branchName });
     await expect.poll(() => row.count(), { timeout: LOAD }).toBe(1);
@@ -194,10 +217,12 @@ describe("branch assessment", () => {
     await expectNoAxe(a, "the ranking");
     await shoot(a, "ranking-zh");
     // The branch's page lists its grades across the years: last year's seeded one and this plan's.
-    await admin.goto(`/party/branches/show/${own.id}`);
+    step("ranking");
+    await navigate(a, `/party/branches/show/${own.id}`);
     const history = a.locator(".ant-card").filter({ has: a.locator(".ant-card-head-title", { hasText: /^考核结果（\d+）$/ }) }).last();
     await expect.poll(() => history.locator(".ant-table-tbody tr.ant-table-row").filter({ hasText: planTitle }).count(), { timeout: LOAD }).toBe(1);
     expect(await history.locator(".ant-table-tbody tr.ant-table-row").count()).toBeGreaterThanOrEqual(2);
+    step("history");
     await expectNoMissingKeys(a);
     await expectNoMissingKeys(s);
   });
@@ -208,21 +233,22 @@ describe("branch assessment", () => {
     const a = admin.page;
     const t = TEXTS["en-US"];
     await switchLanguage(a, "en-US");
-    await admin.goto(`/party/assessment-sheet/${taskId}`);
+    await navigate(a, `/party/assessment-sheet/${taskId}`);
     await sheetShows(a, STATUS["en-US"].closed);
     await expect.poll(() => a.locator("[data-figure='themed_days']").innerText(), { timeout: LOAD }).toMatch(t.figure);
     await shoot(a, "sheet-en");
-    await admin.goto("/party/assessment-results");
+    await navigate(a, "/party/assessment-results");
     await expect.poll(() => a.getByRole("heading", { level: 1, name: t.ranking }).count(), { timeout: LOAD }).toBe(1);
     await chooseOption(a, "assessment-ranking-plan", planTitle);
     await expect.poll(() => a.locator(".ant-table-tbody tr.ant-table-row").filter({ hasText: branchName }).count(), { timeout: LOAD }).toBe(1);
     await a.setViewportSize({ width: 390, height: 844 });
     await expectNoAxe(a, "the ranking at 390 px");
     await shoot(a, "ranking-en-390");
-    await admin.goto(`/party/assessment-sheet/${taskId}`);
+    await navigate(a, `/party/assessment-sheet/${taskId}`);
     await sheetShows(a, STATUS["en-US"].closed);
     await expectNoAxe(a, "the sheet at 390 px");
     await shoot(a, "sheet-en-390");
+    step("English");
     await expectNoMissingKeys(a);
   });
 });
