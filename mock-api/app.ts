@@ -10,6 +10,7 @@ import { faultInjection } from "./middlewares/faults";
 import { guardReferences } from "./middlewares/guardReferences";
 import { completeInputs, validateWrites } from "./middlewares/validateWrites";
 import { transferEffects } from "./middlewares/transferEffects";
+import { assessmentEffects } from "./middlewares/assessmentEffects";
 import { duesEndpoints } from "./duesEndpoints";
 import { versioning } from "./middlewares/versioning";
 import { boundedJson, boundPages } from "./middlewares/boundRequests";
@@ -131,6 +132,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(validateWrites(schemas, data, today));
   app.use(guardReferences(schemas, data));
   app.use(transferEffects(router.db as never, data));
+  app.use(assessmentEffects(router.db, data, trail, schemas["assessment-tasks"]));
   (router as unknown as { render: ReturnType<typeof maskingRender> }).render = maskingRender(schemas, data, rolesOn, trail);
   app.use(router);
   return { app, db: router.db, hostDb: hostRouter.db, store, trail };

@@ -27,6 +27,10 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "dues-bases": "/api/v2/dangfei-jishu", // 党费基数
   "dues-payments": "/api/v2/dangfei-jiaona", // 党费交纳
   transfers: "/api/v2/zuzhi-guanxi", // 组织关系转接
+  // Branch assessment
+  "assessment-plans": "/api/v2/kaohe-fangan", // 考核方案
+  "assessment-tasks": "/api/v2/kaohe-renwu", // 考核任务
+  "assessment-results": "/api/v2/kaohe-jieguo", // 考核结果
 };
 
 /** Resource name → { plugin field: wire field }; fields not listed keep their names (id, version…). */

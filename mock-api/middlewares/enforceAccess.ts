@@ -1,5 +1,5 @@
 import type { NextFunction, Response } from "express";
-import { can, listRestriction, RATING_FIELDS, type AccessAction } from "../../src/domain/access";
+import { can, listRestriction, RATING_FIELDS, writeAllowed, type AccessAction } from "../../src/domain/access";
 import type { DataLookup } from "../../src/schema/types";
 import type { AuthedRequest } from "../auth";
 import { parsePath } from "../store";
@@ -42,6 +42,7 @@ export function enforceAccess(resources: Set<string>, data: DataLookup) {
     if (!can(user, action, resource, record, lookup)) return forbidden(res);
     // An edit may not move a record out of the editor's reach (e.g. a member to another branch).
     if (action === "edit" && !can(user, "edit", resource, { ...stored, ...body }, lookup)) return forbidden(res);
+    if (action === "edit" && !writeAllowed(user, resource, stored, body)) return forbidden(res);
     if (action === "list") Object.assign(req.query, listRestriction(user, resource));
     return next();
   };

@@ -18,6 +18,7 @@ import { generateUsers } from "./users";
 import { generateAppraisals } from "./appraisals";
 import { generateMeetings } from "./meetings";
 import { generateTransfers } from "./transfers";
+import { generateAssessment } from "./assessment";
 
 export { DEFAULT_SEED } from "./random";
 export { MIN_MEMBERS } from "./sizes";
@@ -61,7 +62,7 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   const transfers = generateTransfers(rd, today, branches, members, demoMembers);
   const dues = generateDues(rd, today, members, users.find((u) => u.role === "member")!.memberId!);
 
-  return {
+  const collections = {
     branches,
     members,
     pairings: pairing.pairings,
@@ -86,4 +87,7 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     "dues-payments": dues.payments,
     transfers,
   };
+  // Branch assessment scores its automatic items from the records above, with its own sequence.
+  const assessment = generateAssessment(new Random(seed + 17), today, collections as unknown as Record<string, Record<string, unknown>[]>);
+  return { ...collections, "assessment-plans": assessment.plans, "assessment-tasks": assessment.tasks, "assessment-results": [] };
 }

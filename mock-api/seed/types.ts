@@ -333,6 +333,9 @@ export type SeedDb = {
   "dues-bases": DuesBase[];
   "dues-payments": DuesPayment[];
   transfers: Transfer[];
+  "assessment-plans": Record<string, unknown>[];
+  "assessment-tasks": Record<string, unknown>[];
+  "assessment-results": Record<string, unknown>[];
 };
 
 export type SeedOptions = {

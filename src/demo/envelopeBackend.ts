@@ -26,6 +26,9 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "dues-bases": "/api/v2/dangfei-jishu",
   "dues-payments": "/api/v2/dangfei-jiaona",
   transfers: "/api/v2/zuzhi-guanxi",
+  "assessment-plans": "/api/v2/kaohe-fangan",
+  "assessment-tasks": "/api/v2/kaohe-renwu",
+  "assessment-results": "/api/v2/kaohe-jieguo",
   "resource-settings": "/api/v2/peizhi",
   "audit-logs": "/api/v2/shenji",
 };

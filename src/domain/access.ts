@@ -1,4 +1,5 @@
 // Who may do what: the same pure rules guard the UI (hide/disable) and the backend (403).
+import { SECRETARY_TASK_FIELDS } from "./assessmentTasks";
 
 export type Role = "admin" | "secretary" | "member";
 
@@ -58,6 +59,10 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
       return lookup ? [] : undefined;
     case "transfers":
       return [record.kind === "in" ? record.toBranchId : record.fromBranchId];
+    // Branch assessment: a task and its result belong to the branch assessed.
+    case "assessment-tasks":
+    case "assessment-results":
+      return [record.branchId];
     default:
       return [];
   }
@@ -115,6 +120,7 @@ export function can(
   if (ORG_LIFE_SCREENS.has(resource)) return action === "list";
 
   if (EDUCATION_RESOURCES.has(resource)) return canEducation(user, action, resource, record, own);
+  if (ASSESSMENT_RESOURCES.has(resource)) return canAssessment(user, action, resource, record, own);
 
   if (user.role === "secretary") {
     // Appraisals are personal: a secretary reads their own branch's only.
@@ -174,12 +180,48 @@ function canEducation(user: PartyUser, action: AccessAction, resource: string, r
   return false;
 }
 
+// Branch assessment (plans, tasks and their results).
+const ASSESSMENT_RESOURCES = new Set(["assessment-plans", "assessment-tasks", "assessment-results"]);
+/** The task states in which a secretary works on their branch's task: the self-report and the rectification report. */
+const SECRETARY_TASK_STATES = new Set(["issued", "submitted", "rectification", "rectified"]);
+/** The moves a secretary makes: hand in the self-report, hand in the rectification report (or revise either). */
+const SECRETARY_TASK_MOVES = new Set(["issued>submitted", "submitted>submitted", "rectification>rectified", "rectified>rectified"]);
+
+/**
+ * The Party committee drafts, issues, evaluates and closes. A secretary reads the plans, works on
+ * their own branch's task (self-report, rectification report) and reads its result; a member
+ * reads the plans and their branch's result once the task is closed.
+ */
+function canAssessment(user: PartyUser, action: AccessAction, resource: string, record: Rec | undefined, own: (rec?: Rec) => boolean): boolean {
+  const read = action === "list" || action === "show";
+  if (resource === "assessment-plans") return read;
+  if (action === "list") return true; // narrowed to the user's branch by listRestriction
+  if (user.role === "member") return action === "show" && (!record || (same(record.branchId, user.branchId) && record.status === "closed"));
+  if (action === "show") return own(record);
+  return resource === "assessment-tasks" && action === "edit" && own(record) && (!record || SECRETARY_TASK_STATES.has(String(record.status)));
+}
+
+/**
+ * Beyond `can`: whether this write's fields and move are the user's to make (a secretary writes the
+ * self-report and the rectification report only; the committee's scores and moves are not theirs).
+ */
+export function writeAllowed(user: PartyUser | undefined, resource: string, stored: Rec | undefined, body: Rec): boolean {
+  if (user?.role !== "secretary" || resource !== "assessment-tasks") return true;
+  if (!Object.keys(body).every((field) => (SECRETARY_TASK_FIELDS as readonly string[]).includes(field))) return false;
+  const from = String(stored?.status);
+  const to = body.status === undefined ? from : String(body.status);
+  return SECRETARY_TASK_MOVES.has(`${from}>${to}`);
+}
+
 /** The fields a member may change when rating a commitment; anything else in the write is refused. */
 export const RATING_FIELDS = ["rating", "ratingComment", "version"] as const;
 
 /** Server-side list restriction for a role: filters added to a list query (a member sees only their own). */
 export function listRestriction(user: PartyUser | undefined, resource: string): Record<string, string> | undefined {
   if (user?.role === "secretary" && resource === "appraisals") return { branchId: String(user.branchId) };
+  if (user && user.role !== "admin" && (resource === "assessment-tasks" || resource === "assessment-results")) {
+    return user.role === "member" ? { branchId: String(user.branchId), status: "closed" } : { branchId: String(user.branchId) };
+  }
   if (!user || user.role !== "member") return undefined;
   if (resource === "meetings" || resource === "compliance") return { branchId: String(user.branchId) };
   if (resource === "appraisals") return { memberId: String(user.memberId) };
@@ -201,6 +243,7 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
   if (isConsortium(resource)) return canConsortium(user, action, resource, () => true);
   if (ORG_LIFE_SCREENS.has(resource)) return action === "list";
   if (EDUCATION_RESOURCES.has(resource)) return canEducation(user, action, resource, undefined, () => true);
+  if (ASSESSMENT_RESOURCES.has(resource)) return canAssessment(user, action, resource, undefined, () => true);
   if (user.role === "secretary") {
     if (READ_ONLY_FOR_SECRETARY.has(resource)) return action === "list" || action === "show" || action === "edit";
     return true;
@@ -215,5 +258,6 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
 /** The fields a user may change in an edit form: a member rating a commitment changes only the rating. */
 export function editableFields(user: PartyUser | undefined, resource: string, fields: readonly string[]): string[] {
   if (user?.role === "member" && resource === "commitments") return fields.filter((f) => (RATING_FIELDS as readonly string[]).includes(f));
+  if (user?.role === "secretary" && resource === "assessment-tasks") return fields.filter((f) => (SECRETARY_TASK_FIELDS as readonly string[]).includes(f));
   return [...fields];
 }

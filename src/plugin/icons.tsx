@@ -1,5 +1,7 @@
 import {
   AccountBookOutlined,
+  AuditOutlined,
+  CarryOutOutlined,
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -20,6 +22,7 @@ import {
   TableOutlined,
   TeamOutlined,
   TransactionOutlined,
+  TrophyOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 
@@ -46,6 +49,9 @@ const ICONS: Record<string, ReactNode> = {
   SwapOutlined: <SwapOutlined />,
   ProfileOutlined: <ProfileOutlined />,
   PercentageOutlined: <PercentageOutlined />,
+  AuditOutlined: <AuditOutlined />,
+  CarryOutOutlined: <CarryOutOutlined />,
+  TrophyOutlined: <TrophyOutlined />,
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);

@@ -22,4 +22,7 @@ export const screenPages: Record<string, { list?: LazyPage; show?: LazyPage }> =
   "dues-ledger": { list: page(() => import("../views/screens/dues-ledger/DuesLedgerScreen")) },
   "dues-collection": { list: page(() => import("../views/screens/dues-collection/DuesCollectionScreen")) },
   "transfer-letter": { show: page(() => import("../views/screens/transfer-letter/TransferLetterScreen")) },
+  // Branch assessment
+  "assessment-ranking": { list: page(() => import("../views/screens/assessment-ranking/AssessmentRankingPage")) },
+  "assessment-sheet": { show: page(() => import("../views/screens/assessment-sheet/AssessmentSheetScreen")) },
 };

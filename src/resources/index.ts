@@ -18,6 +18,9 @@ import { outreachActivities } from "./outreach-activities/schema";
 import { outreachPostings } from "./outreach-postings/schema";
 import { studyRecords } from "./study-records/schema";
 import { transfers } from "./transfers/schema";
+import { assessmentPlans } from "./assessment-plans/schema";
+import { assessmentResults } from "./assessment-results/schema";
+import { assessmentTasks } from "./assessment-tasks/schema";
 
 /** Every built-in resource, in menu order. */
 export const builtInResources: readonly ResourceDef[] = [
@@ -41,6 +44,9 @@ export const builtInResources: readonly ResourceDef[] = [
   duesBases,
   duesPayments,
   transfers,
+  assessmentPlans,
+  assessmentTasks,
+  assessmentResults,
   auditLogs,
 ];
 

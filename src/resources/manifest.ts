@@ -33,6 +33,10 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   { name: "dues-bases", group: "dues", icon: "AccountBookOutlined" },
   { name: "dues-payments", group: "dues", icon: "TransactionOutlined" },
   { name: "transfers", group: "dues", icon: "SwapOutlined" },
+  // Branch assessment (党建考核): plans, tasks and the results' ranking
+  { name: "assessment-plans", group: "assessment", icon: "AuditOutlined" },
+  { name: "assessment-tasks", group: "assessment", icon: "CarryOutOutlined" },
+  { name: "assessment-results", group: "assessment", icon: "TrophyOutlined", readOnly: true, screen: "assessment-ranking" },
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
 ];
 
@@ -43,6 +47,7 @@ export const MENU_GROUPS = [
   { name: "orglife", icon: "CalendarOutlined" },
   { name: "education", icon: "ReadOutlined" },
   { name: "dues", icon: "AccountBookOutlined" },
+  { name: "assessment", icon: "AuditOutlined" },
   { name: "admin", icon: "SettingOutlined" },
 ] as const;
 
@@ -74,4 +79,6 @@ export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
   { name: "dues-ledger", group: "dues", icon: "ProfileOutlined" },
   { name: "dues-collection", group: "dues", icon: "PercentageOutlined" },
   { name: "transfer-letter", group: "dues", menu: false, record: true, access: "transfers" },
+  // Branch assessment: a task's self-report, evaluation and rectification sheet
+  { name: "assessment-sheet", group: "assessment", menu: false, record: true, access: "assessment-tasks" },
 ];

@@ -162,6 +162,11 @@ function validRecord(resource: string, n: number): Record<string, unknown> {
         status: "issued",
       };
     }
+    // Branch assessment: a draft plan on the seeded sheet; a task of this year's issued plan.
+    case "assessment-plans":
+      return { ...writable(resource, seed["assessment-plans"][1]), title: `语料考核方案${n}`, status: "draft" };
+    case "assessment-tasks":
+      return { planId: seed["assessment-plans"][1].id, branchId: seed.branches[n % seed.branches.length].id, status: "issued", deadline: "2026-12-20" };
     default:
       throw new Error(`no valid record for ${resource}`);
   }

@@ -41,4 +41,6 @@ export const branches = defineResource({
   rules: branchRules,
   derive: deriveBranches(),
   warnings: branchWarningsOf,
+  // The branch's star grades across the years (computed by the backend from the assessment tasks).
+  children: [{ resource: "assessment-results", foreignKey: "branchId" }],
 });

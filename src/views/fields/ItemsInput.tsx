@@ -8,10 +8,6 @@ import { RelationRecordsProvider } from "./RelationRecords";
 
 type Entry = Record<string, unknown>;
 
-/** Text inputs report an event, the others a value; Form.Item would unwrap it, a row's cell must. */
-const valueOf = (next: unknown) =>
-  next && typeof next === "object" && "target" in next ? (next as { target: { value?: unknown; checked?: unknown } }).target.value : next;
-
 interface Props {
   name: string;
   field: FieldDef;
@@ -23,6 +19,12 @@ interface Props {
   addLabel: string;
   removeLabel: string;
 }
+
+/** A sub-field's new value: text inputs hand over their change event, the other inputs the value itself. */
+const entryValue = (next: unknown) => {
+  const value = next && typeof next === "object" && "target" in next ? (next as { target: { value: unknown } }).target.value : next;
+  return value === undefined ? null : value;
+};
 
 /**
  * A list of structured entries (attendance, resolutions, attachments): one input per sub-field and
@@ -55,7 +57,7 @@ export function ItemsInput({ name, field, optionLabel, itemLabel, id, value: giv
                     field={def}
                     optionLabel={optionLabel}
                     value={entry[sub]}
-                    onChange={(next) => set(index, { [sub]: valueOf(next) ?? null })}
+                    onChange={(next) => set(index, { [sub]: entryValue(next) })}
                     aria-label={label}
                     {...(def.kind === "number" ? { placeholder: itemLabel(sub) } : {})}
                   />

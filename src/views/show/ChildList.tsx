@@ -25,10 +25,13 @@ export function ChildList({ child, parentId }: { child: ChildListDef; parentId: 
   return (
     <Card
       title={`${text.t(keys.resourceLabel(child.resource))}（${rows.length}）`}
+      // A computed child (a branch's assessment results) is never created by hand.
       extra={
-        <LinkButton to={`${base}/create?${child.foreignKey}=${encodeURIComponent(String(parentId))}`} size="small" icon={<PlusOutlined />}>
-          {text.t("buttons.create")}
-        </LinkButton>
+        resource.readOnly ? undefined : (
+          <LinkButton to={`${base}/create?${child.foreignKey}=${encodeURIComponent(String(parentId))}`} size="small" icon={<PlusOutlined />}>
+            {text.t("buttons.create")}
+          </LinkButton>
+        )
       }
       style={{ marginTop: 16 }}
     >

@@ -7,8 +7,8 @@ import { ACTIVITY_KINDS, activityMissingKey } from "../../../src/domain/organiza
 import { SELF_LAPSE_KEYS } from "../../../src/domain/selfLapse";
 
 const root = join(import.meta.dirname, "../../..");
-// Rules and warnings live in rules.json; those of organizational life and of the dues and transfers in their own files.
-const RULE_FILES = ["rules.json", "orglife.json", "dues.json"];
+// Rules and warnings live in rules.json; those of organizational life, the dues and transfers, and the branch assessment in their own files.
+const RULE_FILES = ["rules.json", "orglife.json", "dues.json", "assessment.json"];
 const read = (lang: string, file: string) => JSON.parse(readFileSync(join(root, "locales", lang, file), "utf8")) as Record<string, Record<string, object>>;
 const load = (lang: string) => {
   const [rules, ...more] = RULE_FILES.map((file) => read(lang, file));
