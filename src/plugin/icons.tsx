@@ -2,6 +2,7 @@ import {
   AccountBookOutlined,
   AuditOutlined,
   CarryOutOutlined,
+  DatabaseOutlined,
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -29,6 +30,7 @@ import type { ReactNode } from "react";
 // Resources name their icon as data; only the plugin layer turns names into components.
 const ICONS: Record<string, ReactNode> = {
   ApartmentOutlined: <ApartmentOutlined />,
+  DatabaseOutlined: <DatabaseOutlined />,
   HeartOutlined: <HeartOutlined />,
   SettingOutlined: <SettingOutlined />,
   SolutionOutlined: <SolutionOutlined />,

@@ -9,6 +9,8 @@ type LazyPage = ReturnType<typeof page>;
 export const screenPages: Record<string, { list?: LazyPage; show?: LazyPage }> = {
   // 医联体
   "consortium-overview": { list: page(() => import("../views/screens/consortium-overview/ConsortiumOverviewPage")) },
+  // 系统配置
+  "system-data": { list: page(() => import("../views/screens/system-data/SystemDataScreen")) },
   // Organizational life
   compliance: { list: page(() => import("../views/screens/compliance/ComplianceScreen")) },
   "branch-calendar": { list: page(() => import("../views/screens/branch-calendar/BranchCalendarScreen")) },

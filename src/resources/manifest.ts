@@ -70,6 +70,8 @@ export interface ScreenEntry {
 /** The hand-written screens, in menu order after the resources of their group. */
 export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
   // Organizational life
+  // 系统配置: backup, restore and the audit chain's check, for the administrator
+  { name: "system-data", group: "admin", icon: "DatabaseOutlined", access: "system" },
   { name: "compliance", group: "orglife", icon: "TableOutlined" },
   { name: "branch-calendar", group: "orglife", icon: "CalendarOutlined" },
   // Education and the culture board

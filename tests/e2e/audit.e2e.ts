@@ -1,9 +1,12 @@
 // The audit trail: an administrator's edit of a branch is listed on 操作日志 with who, what and which
 // record; its page shows the field, before → after; the branch's own page shows it in 修改记录.
 // Revealing a member's full ID number is itself recorded (查看完整敏感信息). The backend writes every
-// entry itself: the browser posts none.
+// entry itself: the browser posts none. Under 系统配置 the administrator exports everything, is told a
+// restore needs an empty instance, and sees the audit chain hold.
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./support/axe";
 import { expectNoMissingKeys, unique, useApp } from "./support/browser";
 import { label, openMenu } from "./support/ui";
 import { apiAs, cellUnder, createMember, createOwnBranch, detail, detailText, type Rec } from "./support-extra";
@@ -115,6 +118,34 @@ describe("audit trail", () => {
     await row.getByRole("button", { name: "查看" }).click();
     await page.waitForURL(new RegExp(`/party/audit-logs/show/${entry.id}$`));
     await expect.poll(() => detailText(page, "操作")).toBe("查看完整敏感信息");
+    await expectNoMissingKeys(page);
+  });
+
+  it("exports all data as JSON, refuses a restore onto an instance that holds data, and reports the audit chain whole", async () => {
+    const { page } = app;
+    await openMenu(page, "系统配置", "数据备份与恢复");
+    await page.waitForURL(/\/party\/system-data$/);
+    await page.getByRole("heading", { name: "导出全部数据" }).waitFor();
+    await expectAccessible(page);
+
+    const downloaded = page.waitForEvent("download");
+    await page.getByRole("button", { name: label("导出 JSON") }).click();
+    const file = await (await downloaded).path();
+    const exported = JSON.parse(await readFile(file, "utf8")) as Record<string, unknown[]>;
+    expect(exported.members.length).toBeGreaterThan(1000);
+    expect((await apiAs<Rec[]>("admin", "/audit-logs?action=export&_sort=id&_order=desc&_limit=1")).body[0]).toMatchObject({ action: "export", resource: "system" });
+
+    // The same file back onto this instance: refused, with the reason, and nothing replaced.
+    const membersBefore = (await apiAs<Rec[]>("admin", "/members?_limit=1")).total;
+    await page.locator("input[type=file]").setInputFiles(file);
+    await page.getByRole("button", { name: label("恢复") }).click();
+    await page.locator(".ant-popconfirm").getByRole("button", { name: label("恢复") }).click();
+    await page.getByRole("alert").filter({ hasText: "只能恢复到没有任何数据的空实例" }).waitFor();
+    expect((await apiAs<Rec[]>("admin", "/members?_limit=1")).total).toBe(membersBefore);
+
+    await page.getByRole("button", { name: label("校验") }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: /^操作日志完整：\d+ 条记录的哈希链均未被改动$/ }).count()).toBe(1);
+    await expectAccessible(page);
     await expectNoMissingKeys(page);
   });
 });

@@ -145,7 +145,7 @@ describe("refused writes store nothing", () => {
     );
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual({ name: ["party.validation.maxLength"] });
-    expect(res.body.details).toEqual({ name: [{ key: "party.validation.maxLength", params: { max: 30 } }] });
+    expect(res.body.details).toEqual({ name: [{ key: "party.validation.maxLength", params: { count: 30 } }] });
   });
 
   it("a bad update → 422 and the stored record keeps its values and version", async () => {
