@@ -26,6 +26,7 @@ import { bulkCreate } from "./bulkCreate";
 import { exportRestore } from "./system/exportRestore";
 import { serveComputed } from "./middlewares/serveComputed";
 import { complianceRoute } from "./compliance";
+import { overviewEndpoints } from "./overviewEndpoints";
 import type { ActivityConfig } from "../src/domain/organizationalLife";
 import { deriveBranches } from "../src/resources/branches/deriveCompliance";
 
@@ -111,6 +112,7 @@ export function createMockApi(options: MockApiOptions) {
   const today = options.today ?? (() => seedToday());
   app.use(serveComputed(schemas, router.db, data, today));
   app.use(complianceRoute(data, today, rolesOn, options.activityFrequencies));
+  app.use(overviewEndpoints(data, today, rolesOn));
   app.use(completeInputs(schemas, data, today));
   app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn));
   if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION, ...DUES_LISTS]), data));

@@ -27,6 +27,9 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "dues-bases": "/api/v2/dangfei-jishu", // 党费基数
   "dues-payments": "/api/v2/dangfei-jiaona", // 党费交纳
   transfers: "/api/v2/zuzhi-guanxi", // 组织关系转接
+  workbench: "/api/v2/gongzuotai", // 工作台
+  indicators: "/api/v2/zhibiao", // 指标库
+  "indicator-values": "/api/v2/zhibiao-shuju", // 指标数据
 };
 
 /** Resource name → { plugin field: wire field }; fields not listed keep their names (id, version…). */

@@ -18,6 +18,7 @@ import { generateUsers } from "./users";
 import { generateAppraisals } from "./appraisals";
 import { generateMeetings } from "./meetings";
 import { generateTransfers } from "./transfers";
+import { generateIndicators } from "./indicators";
 
 export { DEFAULT_SEED } from "./random";
 export { MIN_MEMBERS } from "./sizes";
@@ -60,6 +61,8 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   ]);
   const transfers = generateTransfers(rd, today, branches, members, demoMembers);
   const dues = generateDues(rd, today, members, users.find((u) => u.role === "member")!.memberId!);
+  // Indicators draw from their own sequence and depend on no date: the launch they compare is fixed.
+  const indicators = generateIndicators(seed + 21);
 
   return {
     branches,
@@ -85,5 +88,8 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     "dues-bases": dues.bases,
     "dues-payments": dues.payments,
     transfers,
+    workbench: [],
+    indicators: indicators.indicators,
+    "indicator-values": indicators.values,
   };
 }

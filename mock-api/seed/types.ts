@@ -1,5 +1,6 @@
 // Record shapes of the seed collections, as json-server stores them. Type aliases rather than
 // interfaces, so records are assignable to Record<string, unknown> (the rule functions' input).
+import type { Indicator, IndicatorValue } from "./indicators";
 import type { DemoUser } from "./users";
 
 export type BranchType = "clinical" | "medtech" | "functional" | "retired" | "joint";
@@ -333,6 +334,9 @@ export type SeedDb = {
   "dues-bases": DuesBase[];
   "dues-payments": DuesPayment[];
   transfers: Transfer[];
+  workbench: Record<string, unknown>[];
+  indicators: Indicator[];
+  "indicator-values": IndicatorValue[];
 };
 
 export type SeedOptions = {

@@ -26,6 +26,9 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "dues-bases": "/api/v2/dangfei-jishu",
   "dues-payments": "/api/v2/dangfei-jiaona",
   transfers: "/api/v2/zuzhi-guanxi",
+  workbench: "/api/v2/gongzuotai",
+  indicators: "/api/v2/zhibiao",
+  "indicator-values": "/api/v2/zhibiao-shuju",
   "resource-settings": "/api/v2/peizhi",
   "audit-logs": "/api/v2/shenji",
 };

@@ -17,6 +17,8 @@ export const INDICATOR_SOURCES = ["entered", "computed"] as const;
 /** The rules that compute an indicator from the records (src/domain/indicatorRules.ts). */
 export const INDICATOR_RULES = ["org_life_compliance", "commitment_rating"] as const;
 export type IndicatorRule = (typeof INDICATOR_RULES)[number];
+/** The period each rule computes for. */
+export const RULE_PERIOD: Readonly<Record<IndicatorRule, IndicatorPeriod>> = { org_life_compliance: "year", commitment_rating: "quarter" };
 
 const PATTERNS: Record<IndicatorPeriod, RegExp> = {
   month: /^(\d{4})-(0[1-9]|1[0-2])$/,
@@ -58,4 +60,36 @@ export function periodsBetween(kind: IndicatorPeriod, from: string, to: string):
     }
   }
   return out;
+}
+
+type Rec = Record<string, unknown>;
+const ruleKey = (name: string) => `party.rules.${name}`;
+
+/**
+ * A value's period is written as its indicator's period kind, a branch is named unless the
+ * indicator is hospital-wide, and one indicator has one value per scope and period.
+ */
+export function indicatorValueErrors(record: Rec, indicator: Rec | undefined, others: readonly Rec[]): { field: string; key: string; params?: Record<string, string | number> }[] {
+  if (!indicator) return [];
+  const errors: { field: string; key: string; params?: Record<string, string | number> }[] = [];
+  const kind = indicator.period as IndicatorPeriod;
+  if ((INDICATOR_PERIODS as readonly string[]).includes(kind) && record.period !== undefined && !isPeriodOf(kind, record.period)) {
+    errors.push({ field: "period", key: ruleKey("indicatorPeriodFormat"), params: { example: { month: "2021-07", quarter: "2021-Q3", year: "2021" }[kind] } });
+  }
+  const hospitalWide = indicator.level === "hospital";
+  const hasBranch = record.branchId !== undefined && record.branchId !== null && record.branchId !== "";
+  if (!hospitalWide && !hasBranch) errors.push({ field: "branchId", key: ruleKey("indicatorBranchRequired") });
+  if (hospitalWide && hasBranch) errors.push({ field: "branchId", key: ruleKey("indicatorHospitalWide") });
+  const scope = (r: Rec) => (r.branchId === undefined || r.branchId === null || r.branchId === "" ? "" : String(r.branchId));
+  const twin = others.find((o) => String(o.id) !== String(record.id) && String(o.indicatorId) === String(record.indicatorId) && o.period === record.period && scope(o) === scope(record));
+  if (twin) errors.push({ field: "period", key: ruleKey("indicatorValueDuplicate"), params: { period: String(record.period) } });
+  return errors;
+}
+
+/** A computed indicator names its rule; an entered one names none. */
+export function indicatorRuleErrors(record: Rec): { field: string; key: string }[] {
+  if (record.source === "computed" && !(INDICATOR_RULES as readonly string[]).includes(record.rule as string)) return [{ field: "rule", key: ruleKey("indicatorRuleRequired") }];
+  if (record.source === "computed" && record.period !== undefined && record.period !== RULE_PERIOD[record.rule as IndicatorRule]) return [{ field: "period", key: ruleKey("indicatorRulePeriod") }];
+  if (record.source !== "computed" && record.rule !== undefined && record.rule !== null && record.rule !== "") return [{ field: "rule", key: ruleKey("indicatorRuleOnlyComputed") }];
+  return [];
 }

@@ -1,5 +1,9 @@
 import {
   AccountBookOutlined,
+  AimOutlined,
+  DashboardOutlined,
+  FundOutlined,
+  LineChartOutlined,
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -22,9 +26,14 @@ import {
   TransactionOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
+import { DueCountIcon } from "./DueCountIcon";
 
 // Resources name their icon as data; only the plugin layer turns names into components.
 const ICONS: Record<string, ReactNode> = {
+  AimOutlined: <AimOutlined />,
+  DashboardOutlined: <DashboardOutlined />,
+  FundOutlined: <FundOutlined />,
+  LineChartOutlined: <LineChartOutlined />,
   ApartmentOutlined: <ApartmentOutlined />,
   HeartOutlined: <HeartOutlined />,
   SettingOutlined: <SettingOutlined />,
@@ -49,3 +58,7 @@ const ICONS: Record<string, ReactNode> = {
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);
+
+/** A resource's menu icon; the work bench's carries the count of items due. */
+export const menuIconFor = (def: { name: string; icon?: string }, dataProviderName: string) =>
+  def.name === "workbench" ? <DueCountIcon icon={iconFor(def.icon)} dataProviderName={dataProviderName} /> : iconFor(def.icon);

@@ -23,6 +23,8 @@ export const AUDITED_RESOURCES = [
   "dues-bases",
   "dues-payments",
   "transfers",
+  "indicators",
+  "indicator-values",
   // the whole store (export, restore)
   "system",
 ] as const;
