@@ -162,6 +162,11 @@ function validRecord(resource: string, n: number): Record<string, unknown> {
         status: "issued",
       };
     }
+    // Indicators: the seed's catalogue keeps the hospital's SCI papers (id 5) quarterly.
+    case "indicators":
+      return { name: `语料指标${n}`, group: "research_outputs", unit: "篇", higherIsBetter: true, level: "hospital", period: "year", source: "entered", public: false };
+    case "indicator-values":
+      return { indicatorId: 5, branchId: null, period: `${2030 + n}-Q1`, value: 21 };
     default:
       throw new Error(`no valid record for ${resource}`);
   }
