@@ -12,10 +12,9 @@ import { mean, sampleStandardDeviation, wilcoxonRankSum } from "simple-statistic
 import { addYears, isIsoDate } from "./dates";
 import { periodStart } from "./indicators";
 
-/** Below this many values on either side the tests are not run ("too few values"). */
-export const MIN_VALUES_PER_SIDE = 3;
-/** The significance level the screen marks a change at. */
-export const SIGNIFICANCE_LEVEL = 0.05;
+import { MIN_VALUES_PER_SIDE, SIGNIFICANCE_LEVEL } from "./indicators";
+
+export { MIN_VALUES_PER_SIDE, SIGNIFICANCE_LEVEL };
 
 export interface PeriodValue {
   period: string;

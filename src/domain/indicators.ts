@@ -20,6 +20,11 @@ export type IndicatorRule = (typeof INDICATOR_RULES)[number];
 /** The period each rule computes for. */
 export const RULE_PERIOD: Readonly<Record<IndicatorRule, IndicatorPeriod>> = { org_life_compliance: "year", commitment_rating: "quarter" };
 
+/** Below this many values on either side the comparison runs no test ("too few values"). */
+export const MIN_VALUES_PER_SIDE = 3;
+/** The significance level the screen marks a change at. */
+export const SIGNIFICANCE_LEVEL = 0.05;
+
 const PATTERNS: Record<IndicatorPeriod, RegExp> = {
   month: /^(\d{4})-(0[1-9]|1[0-2])$/,
   quarter: /^(\d{4})-Q([1-4])$/,

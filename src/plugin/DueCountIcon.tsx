@@ -1,26 +1,16 @@
-import { useList, useTranslate } from "@refinedev/core";
-import { Badge } from "antd";
-import type { ReactNode } from "react";
-import { resourceIdentifier } from "../schema/i18nKeys";
+import { lazy, Suspense, type ReactNode } from "react";
 
-/**
- * The work bench's menu icon with the number of items due as a badge: one request for a page of
- * one item, whose total the backend computes and narrows to the signed-in person.
- */
+// The badge (antd's Badge and the request for the count) is a chunk of its own: a host's first load
+// carries only this wrapper, and the plain icon shows until the badge arrives.
+const DueCountBadge = lazy(() => import("./DueCountBadge"));
+
+/** The work bench's menu icon; antd's Menu gives the icon its class, which the wrapper keeps. */
 export function DueCountIcon({ icon, dataProviderName, className }: { icon: ReactNode; dataProviderName: string; className?: string }) {
-  const t = useTranslate();
-  const { result } = useList({
-    resource: resourceIdentifier("workbench"),
-    dataProviderName,
-    pagination: { currentPage: 1, pageSize: 1 },
-    queryOptions: { staleTime: 60_000, retry: false },
-  });
-  const count = result.total ?? 0;
   return (
     <span className={className}>
-      <Badge count={count} size="small" overflowCount={999} offset={[6, -4]} title={t("party.workbench.badge", { count })} data-testid="workbench-badge">
-        {icon}
-      </Badge>
+      <Suspense fallback={icon}>
+        <DueCountBadge icon={icon} dataProviderName={dataProviderName} />
+      </Suspense>
     </span>
   );
 }

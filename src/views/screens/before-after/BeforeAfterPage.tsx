@@ -1,14 +1,16 @@
 import { List } from "@refinedev/antd";
 import { Alert, Button, Col, DatePicker, Form, Row, Select, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import { useMemo, useState } from "react";
-import { MIN_VALUES_PER_SIDE } from "../../../domain/beforeAfter";
+import { useMemo, useState, type CSSProperties } from "react";
+import { MIN_VALUES_PER_SIDE } from "../../../domain/indicators";
 import type { IndicatorComparisonRow } from "../../../domain/indicatorComparison";
 import { usePartyConfig } from "../../context/PartyContext";
 import { useEffectiveResource } from "../../hooks/useEffectiveResource";
 import { useFieldText } from "../../hooks/useFieldText";
+import { TAG_PALETTE, WARNING_TAG } from "../../fields/enumColor";
 import { PageLoading } from "../../PageLoading";
 import { ChartCard } from "../charts/ChartCard";
+import { ScrollRegion } from "../charts/ScrollRegion";
 import { useBranchOptions } from "../dashboard/useDashboard";
 import { COMPARISON_COLUMNS, comparisonCells, comparisonChart, comparisonSheets, resultOf } from "./comparisonFormat";
 import { useComparison } from "./useComparison";
@@ -16,7 +18,8 @@ import { useComparison } from "./useComparison";
 /** The launch the comparison opens on (the seed papers' platform went live in July 2021). */
 const DEFAULT_CUT_OVER = "2021-07-01";
 const WINDOW_CHOICES = [1, 2, 3, 4, 5];
-const RESULT_COLOR = { significant: "success", notSignificant: "default", tooFew: "warning", noTest: "default" } as const;
+// The tag colours of the list pages (4.5:1 contrast at antd's tag size).
+const RESULT_STYLE: Record<string, CSSProperties | undefined> = { significant: TAG_PALETTE[1], tooFew: WARNING_TAG };
 
 /** 实施前后对比: per indicator, the values before and after a cut-over, the change and two two-sample tests. */
 export default function BeforeAfterPage() {
@@ -38,12 +41,11 @@ export default function BeforeAfterPage() {
       COMPARISON_COLUMNS.map((c, i) => ({
         title: t(`party.beforeAfter.columns.${c}`),
         key: c,
-        fixed: c === "indicator" ? ("left" as const) : undefined,
         render: (_: unknown, row: IndicatorComparisonRow) => {
           const cell = comparisonCells(row, t, group)[i];
           if (c !== "result") return cell;
           const key = resultOf(row);
-          return <Tag color={RESULT_COLOR[key]}>{cell}</Tag>;
+          return <Tag style={RESULT_STYLE[key]}>{cell}</Tag>;
         },
       })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -98,17 +100,18 @@ export default function BeforeAfterPage() {
         </Form.Item>
       </Form>
       {isError && <Alert type="error" showIcon message={t("party.errors.server")} style={{ marginBottom: 12 }} />}
-      <Table<IndicatorComparisonRow>
-        className="comparison-table"
-        rowKey={(row) => String(row.indicatorId)}
-        loading={isLoading}
-        dataSource={rows ?? []}
-        columns={columns}
-        pagination={false}
-        size="small"
-        scroll={{ x: "max-content" }}
-        locale={{ emptyText: t("party.beforeAfter.empty") }}
-      />
+      <ScrollRegion label={t("party.beforeAfter.title")}>
+        <Table<IndicatorComparisonRow>
+          className="comparison-table"
+          rowKey={(row) => String(row.indicatorId)}
+          loading={isLoading}
+          dataSource={rows ?? []}
+          columns={columns}
+          pagination={false}
+          size="small"
+          locale={{ emptyText: t("party.beforeAfter.empty") }}
+        />
+      </ScrollRegion>
       {charts.length > 0 && (
         <>
           <Typography.Title level={2} style={{ fontSize: 16, marginTop: 24 }}>

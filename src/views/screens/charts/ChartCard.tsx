@@ -60,7 +60,7 @@ export function ChartCard({ spec, height }: { spec: ChartSpec; height?: number }
           </Suspense>
         </div>
       ) : (
-        <Table size="small" className="chart-table" columns={columns} dataSource={rows} pagination={false} scroll={{ x: "max-content", y: 320 }} />
+        <Table size="small" className="chart-table" columns={columns} dataSource={rows} pagination={rows.length > 12 ? { pageSize: 12, size: "small", showSizeChanger: false } : false} />
       )}
     </Card>
   );

@@ -7,6 +7,7 @@ import { WORKBENCH_RULES } from "../../../domain/workbench";
 import { usePartyConfig } from "../../context/PartyContext";
 import { useEffectiveResource } from "../../hooks/useEffectiveResource";
 import { useFieldText } from "../../hooks/useFieldText";
+import { ERROR_TAG } from "../../fields/enumColor";
 import { PageLoading } from "../../PageLoading";
 import { dueItemDetail, dueItemPath } from "./dueItemText";
 import { useWorkbench } from "./useWorkbench";
@@ -35,7 +36,7 @@ export default function WorkbenchPage() {
         render: (value: string, item: BaseRecord) => (
           <Space size={4} wrap>
             <span>{t(`party.workbench.rule.${value}`)}</span>
-            {item.overdue === true && <Tag color="error">{t("party.workbench.overdue")}</Tag>}
+            {item.overdue === true && <Tag style={ERROR_TAG}>{t("party.workbench.overdue")}</Tag>}
           </Space>
         ),
       },
