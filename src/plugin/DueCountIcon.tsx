@@ -4,8 +4,12 @@ import { lazy, Suspense, type ReactNode } from "react";
 // carries only this wrapper, and the plain icon shows until the badge arrives.
 const DueCountBadge = lazy(() => import("./DueCountBadge"));
 
-/** The work bench's menu icon; antd's Menu gives the icon its class, which the wrapper keeps. */
+/**
+ * The work bench's icon. antd's Menu gives its icons their class: there the count is shown; the
+ * same icon elsewhere (the breadcrumb) stays plain.
+ */
 export function DueCountIcon({ icon, dataProviderName, className }: { icon: ReactNode; dataProviderName: string; className?: string }) {
+  if (!className) return <>{icon}</>;
   return (
     <span className={className}>
       <Suspense fallback={icon}>

@@ -103,6 +103,8 @@ export default function BeforeAfterPage() {
       <ScrollRegion label={t("party.beforeAfter.title")}>
         <Table<IndicatorComparisonRow>
           className="comparison-table"
+          // Wide enough for sixteen columns: on a phone the region scrolls instead of squeezing them.
+          style={{ minWidth: 1200 }}
           rowKey={(row) => String(row.indicatorId)}
           loading={isLoading}
           dataSource={rows ?? []}
