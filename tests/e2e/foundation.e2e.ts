@@ -177,7 +177,7 @@ describe("foundation", () => {
   describe("signed out", () => {
     const guest = useApp({ lang: "zh-CN", user: null });
 
-    it("sends a signed-out visitor to the login page, and to the work bench after signing in", async () => {
+    it("sends a signed-out visitor to the login page, and back to the branches after signing in", async () => {
       const { page } = guest;
       await guest.goto("/party/branches");
       await page.waitForURL(/\/login/);
@@ -185,8 +185,8 @@ describe("foundation", () => {
       await page.getByLabel("用户名").fill("admin");
       await page.getByLabel("密码").fill("demo123");
       await page.getByRole("button", { name: label("登录") }).click();
-      await page.waitForURL(/\/party\/workbench/);
-      await expect.poll(() => page.locator(".ant-table-tbody tr.ant-table-row").count()).toBeGreaterThan(0);
+      await page.waitForURL(/\/party\/branches/);
+      await expect.poll(() => page.getByRole("cell", { name: "心血管内科党支部", exact: true }).count()).toBe(1);
       await expectNoMissingKeys(page);
     });
   });
