@@ -32,24 +32,23 @@ export function ChartCard({ spec, height }: { spec: ChartSpec; height?: number }
           {spec.title}
         </Typography.Title>
       }
-      extra={
-        <span style={{ display: "inline-flex", gap: 8, flexWrap: "wrap" }}>
-          <Segmented
-            size="small"
-            value={view}
-            onChange={(v) => setView(v as "chart" | "table")}
-            options={[
-              { value: "chart", label: t("party.dashboard.viewChart") },
-              { value: "table", label: t("party.dashboard.viewTable") },
-            ]}
-            aria-label={t("party.dashboard.viewLabel", { title: spec.title })}
-          />
-          <Button size="small" icon={<DownloadOutlined />} disabled={view !== "chart"} onClick={() => exportPng(chartRef.current, `${spec.title}.png`)}>
-            {t("party.dashboard.exportPng")}
-          </Button>
-        </span>
-      }
     >
+      {/* The controls sit under the title, not beside it: on a phone the title keeps its whole width. */}
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap", marginBottom: 8 }}>
+        <Segmented
+          size="small"
+          value={view}
+          onChange={(v) => setView(v as "chart" | "table")}
+          options={[
+            { value: "chart", label: t("party.dashboard.viewChart") },
+            { value: "table", label: t("party.dashboard.viewTable") },
+          ]}
+          aria-label={t("party.dashboard.viewLabel", { title: spec.title })}
+        />
+        <Button size="small" icon={<DownloadOutlined />} disabled={view !== "chart"} onClick={() => exportPng(chartRef.current, `${spec.title}.png`)}>
+          {t("party.dashboard.exportPng")}
+        </Button>
+      </div>
       <Typography.Paragraph className="chart-summary" style={{ marginBottom: 8 }}>
         {spec.summary}
       </Typography.Paragraph>
