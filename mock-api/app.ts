@@ -29,6 +29,7 @@ import { serveComputed } from "./middlewares/serveComputed";
 import { complianceRoute } from "./compliance";
 import { recomputeOnChange } from "./recomputeOnChange";
 import { neverReuseIds, type LowDb } from "./ids";
+import { overviewEndpoints } from "./overviewEndpoints";
 import type { ActivityConfig } from "../src/domain/organizationalLife";
 import { deriveBranches } from "../src/resources/branches/deriveCompliance";
 
@@ -123,6 +124,7 @@ export function createMockApi(options: MockApiOptions) {
   const recompute = recomputeOnChange(generation, today);
   app.use(serveComputed(schemas, router.db, data, today, recompute));
   app.use(complianceRoute(data, today, rolesOn, options.activityFrequencies));
+  app.use(overviewEndpoints(data, today, rolesOn));
   app.use(completeInputs(schemas, data, today));
   app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn));
   if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION, ...DUES_LISTS]), data));

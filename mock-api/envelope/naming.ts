@@ -31,6 +31,9 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "assessment-plans": "/api/v2/kaohe-fangan", // 考核方案
   "assessment-tasks": "/api/v2/kaohe-renwu", // 考核任务
   "assessment-results": "/api/v2/kaohe-jieguo", // 考核结果
+  workbench: "/api/v2/gongzuotai", // 工作台
+  indicators: "/api/v2/zhibiao", // 指标库
+  "indicator-values": "/api/v2/zhibiao-shuju", // 指标数据
 };
 
 /** Resource name → { plugin field: wire field }; fields not listed keep their names (id, version…). */

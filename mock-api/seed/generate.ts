@@ -19,6 +19,7 @@ import { generateAppraisals } from "./appraisals";
 import { generateMeetings } from "./meetings";
 import { generateTransfers } from "./transfers";
 import { generateAssessment } from "./assessment";
+import { generateIndicators } from "./indicators";
 
 export { DEFAULT_SEED } from "./random";
 export { MIN_MEMBERS } from "./sizes";
@@ -61,6 +62,8 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
   ]);
   const transfers = generateTransfers(rd, today, branches, members, demoMembers);
   const dues = generateDues(rd, today, members, users.find((u) => u.role === "member")!.memberId!);
+  // Indicators draw from their own sequence and depend on no date: the launch they compare is fixed.
+  const indicators = generateIndicators(seed + 21);
 
   const collections = {
     branches,
@@ -86,6 +89,9 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     "dues-bases": dues.bases,
     "dues-payments": dues.payments,
     transfers,
+    workbench: [],
+    indicators: indicators.indicators,
+    "indicator-values": indicators.values,
   };
   // Branch assessment scores its automatic items from the records above, with its own sequence.
   const assessment = generateAssessment(new Random(seed + 17), today, collections as unknown as Record<string, Record<string, unknown>[]>);

@@ -1,5 +1,6 @@
 // Record shapes of the seed collections, as json-server stores them. Type aliases rather than
 // interfaces, so records are assignable to Record<string, unknown> (the rule functions' input).
+import type { Indicator, IndicatorValue } from "./indicators";
 import type { DemoUser } from "./users";
 
 export type BranchType = "clinical" | "medtech" | "functional" | "retired" | "joint";
@@ -336,6 +337,9 @@ export type SeedDb = {
   "assessment-plans": Record<string, unknown>[];
   "assessment-tasks": Record<string, unknown>[];
   "assessment-results": Record<string, unknown>[];
+  workbench: Record<string, unknown>[];
+  indicators: Indicator[];
+  "indicator-values": IndicatorValue[];
 };
 
 export type SeedOptions = {

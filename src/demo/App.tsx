@@ -74,7 +74,7 @@ export function App() {
                 path="/login"
                 element={
                   <Authenticated key="login" fallback={<Suspense><LoginPage /></Suspense>}>
-                    <NavigateToResource resource="party-branches" />
+                    <NavigateToResource resource="party-workbench" />
                   </Authenticated>
                 }
               />
@@ -83,7 +83,7 @@ export function App() {
                 index
                 element={
                   <Authenticated key="home" fallback={<CatchAllNavigate to="/login" />}>
-                    <NavigateToResource resource="party-branches" />
+                    <NavigateToResource resource="party-workbench" />
                   </Authenticated>
                 }
               />

@@ -29,6 +29,9 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "assessment-plans": "/api/v2/kaohe-fangan",
   "assessment-tasks": "/api/v2/kaohe-renwu",
   "assessment-results": "/api/v2/kaohe-jieguo",
+  workbench: "/api/v2/gongzuotai",
+  indicators: "/api/v2/zhibiao",
+  "indicator-values": "/api/v2/zhibiao-shuju",
   "resource-settings": "/api/v2/peizhi",
   "audit-logs": "/api/v2/shenji",
 };

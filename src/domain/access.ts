@@ -63,6 +63,10 @@ export function branchesOf(resource: string, record: Rec | undefined, lookup?: (
     case "assessment-tasks":
     case "assessment-results":
       return [record.branchId];
+    // Indicators: a branch's value belongs to that branch; a hospital-wide one to nobody's branch.
+    case "indicator-values":
+    case "workbench":
+      return record.branchId === undefined || record.branchId === null || record.branchId === "" ? [] : [record.branchId];
     default:
       return [];
   }
@@ -83,6 +87,24 @@ function canConsortium(user: PartyUser, action: AccessAction, resource: string, 
   if (user.role !== "secretary" || !CONSORTIUM_BRANCH_RECORDS.has(resource)) return false;
   if (action === "create" || action === "edit" || action === "delete") return own();
   return false;
+}
+
+// Dashboards and indicators: everyone reads their own work bench and the comparison (the backend
+// narrows both); the dashboard is for administrators and secretaries; the catalogue is the
+// administrators'; a secretary enters their own branch's values.
+const OVERVIEW_SCREENS = new Set(["workbench", "before-after"]);
+
+function canOverview(user: PartyUser, action: AccessAction, resource: string, own: () => boolean): boolean | undefined {
+  const read = action === "list" || action === "show";
+  if (OVERVIEW_SCREENS.has(resource)) return read;
+  if (resource === "dashboard") return read && user.role === "secretary";
+  if (resource === "indicators") return read;
+  if (resource === "indicator-values") {
+    if (read) return true;
+    if (user.role !== "secretary" || action === "reveal" || action === "rate") return false;
+    return own();
+  }
+  return undefined;
 }
 
 /** A member sees their own dues bases, payments, ledger rows and transfer letters, and nobody else's. */
@@ -115,6 +137,8 @@ export function can(
     return branches === undefined || branches.some((b) => same(b, user.branchId));
   };
   if (isConsortium(resource)) return canConsortium(user, action, resource, () => (action === "create" && !record) || own(record));
+  const overview = canOverview(user, action, resource, () => (action === "create" && !record) || own(record));
+  if (overview !== undefined) return overview;
 
   // Organizational life: the screens read through the meetings (the backend narrows what a member gets).
   if (ORG_LIFE_SCREENS.has(resource)) return action === "list";
@@ -222,6 +246,10 @@ export function listRestriction(user: PartyUser | undefined, resource: string): 
   if (user && user.role !== "admin" && (resource === "assessment-tasks" || resource === "assessment-results")) {
     return user.role === "member" ? { branchId: String(user.branchId), status: "closed" } : { branchId: String(user.branchId) };
   }
+  if (user?.role === "secretary" && resource === "workbench") return { branchId: String(user.branchId) };
+  if (user?.role === "member" && resource === "workbench") return { memberId: String(user.memberId) };
+  // A member reads only the hospital-wide indicators the administrators made public.
+  if (user?.role === "member" && (resource === "indicators" || resource === "indicator-values")) return { public: "true", level: "hospital" };
   if (!user || user.role !== "member") return undefined;
   if (resource === "meetings" || resource === "compliance") return { branchId: String(user.branchId) };
   if (resource === "appraisals") return { memberId: String(user.memberId) };
@@ -241,6 +269,8 @@ export function canAny(user: PartyUser | undefined, action: AccessAction, resour
   if (resource === "resource-settings") return action === "list" || action === "show";
   if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
   if (isConsortium(resource)) return canConsortium(user, action, resource, () => true);
+  const overview = canOverview(user, action, resource, () => true);
+  if (overview !== undefined) return overview;
   if (ORG_LIFE_SCREENS.has(resource)) return action === "list";
   if (EDUCATION_RESOURCES.has(resource)) return canEducation(user, action, resource, undefined, () => true);
   if (ASSESSMENT_RESOURCES.has(resource)) return canAssessment(user, action, resource, undefined, () => true);

@@ -189,3 +189,13 @@ export function checkPromotion(record: Record<string, unknown>, today: string): 
   }
   return { ok: true, stage: next, dateField: STAGE_DATE_FIELD[next], date: today };
 }
+
+/** Activists are assessed (培养考察) every six months, counted from the day they became activists. */
+export const ACTIVIST_ASSESSMENT_MONTHS = 6;
+
+/** The activist's next 6-monthly assessment on or after `today`. */
+export function nextActivistAssessment(activistDate: string, today: string): string {
+  let k = 1;
+  while (addMonths(activistDate, k * ACTIVIST_ASSESSMENT_MONTHS) < today) k++;
+  return addMonths(activistDate, k * ACTIVIST_ASSESSMENT_MONTHS);
+}

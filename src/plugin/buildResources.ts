@@ -2,7 +2,7 @@ import type { ResourceProps } from "@refinedev/core";
 import { AUDIT_ACTIONS } from "../resources/audit-logs/actions";
 import { MENU_GROUPS, SCREEN_MANIFEST, type ResourceEntry, type ScreenEntry } from "../resources/manifest";
 import { PLUGIN_PREFIX, resourceIdentifier } from "../schema/i18nKeys";
-import { iconFor } from "./icons";
+import { iconFor, menuIconFor } from "./icons";
 
 export const SETTINGS_PATH = "settings";
 
@@ -39,7 +39,7 @@ export function buildResources(
         meta: {
           dataProviderName,
           parent: `${PLUGIN_PREFIX}-${def.group}`,
-          icon: iconFor(def.icon),
+          icon: menuIconFor(def, dataProviderName),
           canDelete: writable,
           // Refine's auditLogProvider records these; the trail itself is not audited.
           audit: writable ? [...AUDIT_ACTIONS] : [],

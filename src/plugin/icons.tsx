@@ -3,6 +3,10 @@ import {
   AuditOutlined,
   CarryOutOutlined,
   DatabaseOutlined,
+  AimOutlined,
+  DashboardOutlined,
+  FundOutlined,
+  LineChartOutlined,
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -26,9 +30,14 @@ import {
   TrophyOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
+import { DueCountIcon } from "./DueCountIcon";
 
 // Resources name their icon as data; only the plugin layer turns names into components.
 const ICONS: Record<string, ReactNode> = {
+  AimOutlined: <AimOutlined />,
+  DashboardOutlined: <DashboardOutlined />,
+  FundOutlined: <FundOutlined />,
+  LineChartOutlined: <LineChartOutlined />,
   ApartmentOutlined: <ApartmentOutlined />,
   DatabaseOutlined: <DatabaseOutlined />,
   HeartOutlined: <HeartOutlined />,
@@ -57,3 +66,7 @@ const ICONS: Record<string, ReactNode> = {
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);
+
+/** A resource's menu icon; the work bench's carries the count of items due. */
+export const menuIconFor = (def: { name: string; icon?: string }, dataProviderName: string) =>
+  def.name === "workbench" ? <DueCountIcon icon={iconFor(def.icon)} dataProviderName={dataProviderName} /> : iconFor(def.icon);

@@ -7,6 +7,10 @@ type LazyPage = ReturnType<typeof page>;
  * `screen` puts in place of its generic list.
  */
 export const screenPages: Record<string, { list?: LazyPage; show?: LazyPage }> = {
+  // The work bench, the charts (the only chunk that loads the chart library) and the comparison
+  workbench: { list: page(() => import("../views/screens/workbench/WorkbenchPage")) },
+  dashboard: { list: page(() => import("../views/screens/dashboard/DashboardPage")) },
+  "before-after": { list: page(() => import("../views/screens/before-after/BeforeAfterPage")) },
   // 医联体
   "consortium-overview": { list: page(() => import("../views/screens/consortium-overview/ConsortiumOverviewPage")) },
   // 系统配置

@@ -1,4 +1,7 @@
 import type { ResourceDef } from "../schema/types";
+import { indicatorValues } from "./indicator-values/schema";
+import { indicators } from "./indicators/schema";
+import { workbench } from "./workbench/schema";
 import { articles } from "./articles/schema";
 import { auditLogs } from "./audit-logs/schema";
 import { branches } from "./branches/schema";
@@ -24,6 +27,9 @@ import { assessmentTasks } from "./assessment-tasks/schema";
 
 /** Every built-in resource, in menu order. */
 export const builtInResources: readonly ResourceDef[] = [
+  workbench,
+  indicators,
+  indicatorValues,
   members,
   branches,
   pairings,

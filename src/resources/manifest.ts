@@ -9,6 +9,10 @@ export type ResourceEntry = Pick<ResourceDef, "name" | "group" | "icon" | "readO
  * its schema's, which a unit test checks.
  */
 export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
+  // The work bench first: it is the page a person lands on.
+  { name: "workbench", group: "overview", icon: "DashboardOutlined", readOnly: true, screen: "workbench" },
+  { name: "indicators", group: "overview", icon: "AimOutlined" },
+  { name: "indicator-values", group: "overview", icon: "FundOutlined" },
   { name: "members", group: "organization", icon: "TeamOutlined" },
   { name: "branches", group: "organization", icon: "ApartmentOutlined" },
   { name: "pairings", group: "coop", icon: "LinkOutlined" },
@@ -41,6 +45,7 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
 ];
 
 export const MENU_GROUPS = [
+  { name: "overview", icon: "DashboardOutlined" },
   { name: "organization", icon: "ApartmentOutlined" },
   { name: "coop", icon: "HeartOutlined" },
   { name: "consortium", icon: "BankOutlined" },
@@ -69,6 +74,9 @@ export interface ScreenEntry {
 
 /** The hand-written screens, in menu order after the resources of their group. */
 export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
+  // The work bench's neighbours: the charts and the before/after comparison
+  { name: "dashboard", group: "overview", icon: "BarChartOutlined" },
+  { name: "before-after", group: "overview", icon: "LineChartOutlined" },
   // Organizational life
   // 系统配置: backup, restore and the audit chain's check, for the administrator
   { name: "system-data", group: "admin", icon: "DatabaseOutlined", access: "system" },

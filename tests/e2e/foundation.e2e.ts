@@ -154,13 +154,13 @@ describe("foundation", () => {
     await expectNoMissingKeys(page);
   });
 
-  it("opens on the branches list with the menu group of that page unfolded", async () => {
+  it("opens on the work bench with the menu group of that page unfolded", async () => {
     const { page } = app;
     await app.goto("/");
-    await page.waitForURL(/\/party\/branches$/);
-    const group = page.locator(".ant-layout-sider .ant-menu-submenu-open", { hasText: "组织管理" });
-    await group.getByRole("menuitem", { name: "党员" }).waitFor({ state: "visible" });
-    expect(await page.locator(".ant-layout-sider .ant-menu-item-selected").innerText()).toBe("党支部");
+    await page.waitForURL(/\/party\/workbench$/);
+    const group = page.locator(".ant-layout-sider .ant-menu-submenu-open", { hasText: "工作台与统计" });
+    await group.getByRole("menuitem", { name: /统计看板/ }).waitFor({ state: "visible" });
+    expect(await page.locator(".ant-layout-sider .ant-menu-item-selected .ant-menu-title-content").innerText()).toBe("工作台");
   });
 
   it("shows a 404 page for an unknown address", async () => {
@@ -169,8 +169,8 @@ describe("foundation", () => {
     await expect.poll(() => page.locator(".ant-result-title").innerText()).toBe("404");
     await page.getByText("抱歉，您访问的页面不存在。", { exact: true }).waitFor();
     await page.getByRole("link", { name: label("返回首页") }).click();
-    await page.waitForURL(/\/party\/branches/);
-    await expect.poll(() => page.getByRole("cell", { name: "心血管内科党支部", exact: true }).count()).toBe(1);
+    await page.waitForURL(/\/party\/workbench/);
+    await page.getByRole("heading", { name: "工作台", level: 1 }).waitFor();
     await expectNoMissingKeys(page);
   });
 

@@ -219,9 +219,11 @@ describe("roles", () => {
       await page.locator(".ant-list-item").filter({ has: page.locator("code", { hasText: /^secretary$/ }) }).getByRole("button", { name: label("使用") }).click();
       expect(await page.getByLabel("用户名").inputValue()).toBe("secretary");
       await page.getByRole("button", { name: label("登录") }).click();
-      await page.waitForURL(/\/party\/branches/);
+      // Signing in lands on the work bench: the secretary's branch's items only.
+      await page.waitForURL(/\/party\/workbench/);
       await page.locator(".ant-layout-header").getByText(/（支部书记）$/).waitFor();
-      expect(await loadedColumn(page, "支部名称")).toHaveLength(20);
+      const branch = (await apiAs<Rec>("admin", `/branches/${String((await session("secretary")).user.branchId)}`)).body;
+      expect(new Set(await loadedColumn(page, "对象"))).toContain(branch.name);
       expect(await page.evaluate(() => localStorage.getItem("token"))).toBe((await session("secretary")).token);
       await expectNoMissingKeys(page);
     });
@@ -239,7 +241,7 @@ describe("roles", () => {
         await page.locator(".ant-alert-error").getByText("Wrong user name or password", { exact: true }).waitFor();
         await page.getByLabel("Password").fill("demo123");
         await page.getByRole("button", { name: label("Sign in") }).click();
-        await page.waitForURL(/\/party\/branches/);
+        await page.waitForURL(/\/party\/workbench/);
         await page.locator(".ant-layout-header").getByText(/\(Member\)$|（Member）$/).waitFor();
         await expectNoMissingKeys(page);
       });

@@ -167,6 +167,11 @@ function validRecord(resource: string, n: number): Record<string, unknown> {
       return { ...writable(resource, seed["assessment-plans"][1]), title: `语料考核方案${n}`, status: "draft" };
     case "assessment-tasks":
       return { planId: seed["assessment-plans"][1].id, branchId: seed.branches[n % seed.branches.length].id, status: "issued", deadline: "2026-12-20" };
+    // Indicators: the seed's catalogue keeps the hospital's SCI papers (id 5) quarterly.
+    case "indicators":
+      return { name: `语料指标${n}`, group: "research_outputs", unit: "篇", higherIsBetter: true, level: "hospital", period: "year", source: "entered", public: false };
+    case "indicator-values":
+      return { indicatorId: 5, branchId: null, period: `${2030 + n}-Q1`, value: 21 };
     default:
       throw new Error(`no valid record for ${resource}`);
   }

@@ -7,6 +7,7 @@ import { DENIED, resourcePaths, schemaName, systemPaths } from "./paths";
 import { createSchema, recordSchema, updateSchema } from "./resourceSchemas";
 import { settingsSchema } from "./settingsSchema";
 import { complianceSchema, compliancePaths } from "./compliancePaths";
+import { beforeAfterSchema, dashboardSchema, overviewPaths } from "./overviewPaths";
 
 const SETTINGS = "resource-settings";
 
@@ -54,6 +55,8 @@ const components = (resources: readonly ResourceDef[]) => {
     },
   };
   schemas.ComplianceReport = complianceSchema;
+  schemas.DashboardFigures = dashboardSchema;
+  schemas.BeforeAfterComparison = beforeAfterSchema;
   schemas.Error = { type: "object", properties: { message: { type: "string", description: "a message key, e.g. party.errors.forbidden" } } };
   return {
     schemas,
@@ -97,7 +100,7 @@ function settingsPaths(): Record<string, JsonSchema> {
 export function buildOpenApi(version: string, resources: readonly ResourceDef[] = builtInResources): JsonSchema {
   const paths: Record<string, JsonSchema> = {};
   for (const def of resources) Object.assign(paths, resourcePaths(mergeSchema(def)));
-  Object.assign(paths, settingsPaths(), authPaths(), systemPaths(), compliancePaths());
+  Object.assign(paths, settingsPaths(), authPaths(), systemPaths(), compliancePaths(), overviewPaths());
   return {
     openapi: "3.1.0",
     info: { title: "refine-party-building backend contract", version, description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
@@ -109,6 +112,7 @@ export function buildOpenApi(version: string, resources: readonly ResourceDef[] 
       { name: SETTINGS, description: "What administrators changed per resource: added fields and options, hidden fields, order, labels" },
       { name: "auth", description: "Sign-in: the bearer token every other operation needs" },
       { name: "compliance", description: "Each branch's 三会一课 compliance, computed from its meetings" },
+      { name: "overview", description: "The dashboard's figures and the before/after comparison of the indicators, computed from the records" },
       { name: "system", description: "The whole store: an administrator's export, and its restore on an empty instance" },
     ],
     paths,

@@ -25,6 +25,8 @@ export const AUDITED_RESOURCES = [
   "transfers",
   "assessment-plans",
   "assessment-tasks",
+  "indicators",
+  "indicator-values",
   // the whole store (export, restore)
   "system",
 ] as const;
