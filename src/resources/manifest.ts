@@ -78,8 +78,6 @@ export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
   { name: "dashboard", group: "overview", icon: "BarChartOutlined" },
   { name: "before-after", group: "overview", icon: "LineChartOutlined" },
   // Organizational life
-  // 系统配置: backup, restore and the audit chain's check, for the administrator
-  { name: "system-data", group: "admin", icon: "DatabaseOutlined", access: "system" },
   { name: "compliance", group: "orglife", icon: "TableOutlined" },
   { name: "branch-calendar", group: "orglife", icon: "CalendarOutlined" },
   // Education and the culture board
@@ -91,4 +89,6 @@ export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
   { name: "transfer-letter", group: "dues", menu: false, record: true, access: "transfers" },
   // Branch assessment: a task's self-report, evaluation and rectification sheet
   { name: "assessment-sheet", group: "assessment", menu: false, record: true, access: "assessment-tasks" },
+  // 系统配置: backup, restore and the audit chain's check, for the administrator
+  { name: "system-data", group: "admin", icon: "DatabaseOutlined", access: "system" },
 ];
