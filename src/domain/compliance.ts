@@ -11,6 +11,7 @@ import {
   type HeldMeeting,
   type MonthCompliance,
 } from "./organizationalLife";
+import { groupBy } from "./groupBy";
 
 export interface ComplianceQuery {
   year: number;
@@ -43,13 +44,7 @@ export const isActivityKind = (value: unknown): value is ActivityKind => typeof 
 export function complianceReport(branches: readonly Record<string, unknown>[], meetings: readonly (HeldMeeting & { branchId?: unknown })[], query: ComplianceQuery): ComplianceReport {
   const frequencies = activityFrequencies(query.config);
   const kinds = (query.kinds?.length ? query.kinds : ACTIVITY_KINDS).filter((kind) => frequencies[kind]);
-  const byBranch = new Map<string, HeldMeeting[]>();
-  for (const m of meetings) {
-    const key = String(m.branchId);
-    const list = byBranch.get(key);
-    if (list) list.push(m);
-    else byBranch.set(key, [m]);
-  }
+  const byBranch = groupBy(meetings, (m) => String(m.branchId));
   const rows = branches
     .filter((b) => !query.branchType || b.type === query.branchType)
     .map((branch) => {

@@ -8,6 +8,7 @@ import { branchLeaderIds, hoursInYear, yearlyMinimum } from "./education";
 import { earliestCandidateDate, MEMBER_STAGES, suggestFullMemberDate } from "./memberStages";
 import type { HeldMeeting } from "./organizationalLife";
 import { dateOf, numberOf } from "./values";
+import { groupBy } from "./groupBy";
 
 type Rec = Record<string, unknown>;
 
@@ -120,13 +121,7 @@ export function pairingProgress(pairings: readonly Rec[], tasks: readonly Rec[],
 export function studyFigures(members: readonly Rec[], branches: readonly Rec[], records: readonly Rec[], year: number) {
   const leaders = new Set<string>();
   for (const b of branches) for (const id of branchLeaderIds(b)) leaders.add(id);
-  const byMember = new Map<string, Rec[]>();
-  for (const r of records) {
-    const key = String(r.memberId);
-    const list = byMember.get(key);
-    if (list) list.push(r);
-    else byMember.set(key, [r]);
-  }
+  const byMember = groupBy(records, (r) => String(r.memberId));
   const owing = members.filter((m) => inMembers(m) && (m.stage === "full" || m.stage === "probationary"));
   const hours = owing.map((m) => ({ hours: hoursInYear(byMember.get(String(m.id)) ?? [], String(year)), minimum: yearlyMinimum(leaders.has(String(m.id))) }));
   const band = ({ hours: h, minimum }: { hours: number; minimum: number }) => {

@@ -8,6 +8,7 @@ import { nextActivistAssessment, suggestFullMemberDate } from "./memberStages";
 import { monthlyCompliance, activityFrequencies, branchActivityConfig, FREQUENCY_MONTHS, type ActivityConfig, type HeldMeeting } from "./organizationalLife";
 import { transferStatus } from "./transfers";
 import { dateOf, numberOf } from "./values";
+import { groupBy } from "./groupBy";
 
 type Rec = Record<string, unknown>;
 
@@ -94,13 +95,7 @@ export function meetingDueItems(branches: readonly Rec[], meetings: readonly (He
   if (!isIsoDate(today)) return [];
   const year = Number(today.slice(0, 4));
   const quarterEnd = endOfQuarter(today);
-  const byBranch = new Map<string, HeldMeeting[]>();
-  for (const m of meetings) {
-    const key = String(m.branchId);
-    const list = byBranch.get(key);
-    if (list) list.push(m);
-    else byBranch.set(key, [m]);
-  }
+  const byBranch = groupBy(meetings, (m) => String(m.branchId));
   return branches.flatMap((branch) => {
     const branchConfig = branchActivityConfig(branch, config);
     const frequencies = activityFrequencies(branchConfig);

@@ -13,6 +13,7 @@ import { useRowDelete } from "../../list/useRowDelete";
 import { PageLoading } from "../../PageLoading";
 import { ExportButton } from "../../transfer/ExportButton";
 import { useRankablePlans, useRanking } from "./useRanking";
+import { PageTitle } from "../../PageTitle";
 
 const RESULTS = "assessment-results";
 const PLAN_SELECT_ID = "assessment-ranking-plan";
@@ -45,11 +46,7 @@ function Ranking({ resource, plans }: { resource: EffectiveResource; plans: Reco
 
   return (
     <List
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t("party-assessment-ranking.party-assessment-ranking")}
-        </Typography.Title>
-      }
+      title={<PageTitle>{t("party-assessment-ranking.party-assessment-ranking")}</PageTitle>}
       headerButtons={planId !== undefined ? <ExportButton resource={resource} filters={filters} sorters={sorters} /> : undefined}
     >
       {plans.length === 0 ? (

@@ -14,6 +14,7 @@ import { ScrollRegion } from "../charts/ScrollRegion";
 import { useBranchOptions } from "../dashboard/useDashboard";
 import { COMPARISON_COLUMNS, comparisonCells, comparisonChart, comparisonSheets, resultOf } from "./comparisonFormat";
 import { useComparison } from "./useComparison";
+import { PageTitle } from "../../PageTitle";
 
 /** The launch the comparison opens on (the seed papers' platform went live in July 2021). */
 const DEFAULT_CUT_OVER = "2021-07-01";
@@ -68,11 +69,7 @@ export default function BeforeAfterPage() {
 
   return (
     <List
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t("party.beforeAfter.title")}
-        </Typography.Title>
-      }
+      title={<PageTitle>{t("party.beforeAfter.title")}</PageTitle>}
       headerButtons={
         <Button onClick={() => void exportExcel()} loading={exporting} disabled={!rows}>
           {t("party.beforeAfter.exportExcel")}

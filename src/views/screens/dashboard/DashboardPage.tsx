@@ -1,5 +1,5 @@
 import { List } from "@refinedev/antd";
-import { Alert, Button, Col, Form, Row, Select, Skeleton, Typography } from "antd";
+import { Alert, Button, Col, Form, Row, Select, Skeleton } from "antd";
 import { useMemo, useState } from "react";
 import { BRANCH_TYPES } from "../../../domain/branchRules";
 import { todayIso } from "../../form/today";
@@ -10,6 +10,7 @@ import { ChartCard } from "../charts/ChartCard";
 import { chartTable } from "../charts/chartSpec";
 import { dashboardCharts } from "./dashboardCharts";
 import { useBranchOptions, useDashboard } from "./useDashboard";
+import { PageTitle } from "../../PageTitle";
 
 const YEARS_BACK = 5;
 
@@ -58,11 +59,7 @@ export default function DashboardPage() {
 
   return (
     <List
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t("party.dashboard.title")}
-        </Typography.Title>
-      }
+      title={<PageTitle>{t("party.dashboard.title")}</PageTitle>}
       headerButtons={
         <Button onClick={() => void exportExcel()} loading={exporting} disabled={!figures}>
           {t("party.dashboard.exportExcel")}

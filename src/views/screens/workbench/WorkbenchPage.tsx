@@ -11,6 +11,7 @@ import { ERROR_TAG } from "../../fields/enumColor";
 import { PageLoading } from "../../PageLoading";
 import { dueItemDetail, dueItemPath } from "./dueItemText";
 import { useWorkbench } from "./useWorkbench";
+import { PageTitle } from "../../PageTitle";
 
 const RULE_SELECT_ID = "workbench-rule";
 
@@ -64,11 +65,7 @@ export default function WorkbenchPage() {
   if (!resource || !meetings) return <PageLoading />;
   return (
     <List
-      title={
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
-          {t("party.workbench.title")}
-        </Typography.Title>
-      }
+      title={<PageTitle>{t("party.workbench.title")}</PageTitle>}
     >
       <Typography.Paragraph>
         {t(`party.workbench.scope.${role}`)}
