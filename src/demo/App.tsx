@@ -5,6 +5,7 @@ import { ConfigProvider } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { AfterSignIn } from "./AfterSignIn";
 import { HOST_API } from "./config";
 import { i18nProvider } from "./i18n";
 import { hostAntdLocale } from "./languages";
@@ -74,7 +75,7 @@ export function App() {
                 path="/login"
                 element={
                   <Authenticated key="login" fallback={<Suspense><LoginPage /></Suspense>}>
-                    <NavigateToResource resource="party-workbench" />
+                    <AfterSignIn />
                   </Authenticated>
                 }
               />

@@ -32,20 +32,23 @@ async function membersOf(branchId: number, stage: string): Promise<number> {
 
 /** The text a fixture's warning must read, from the locale file and the branch's stored data. */
 async function expectedText(lang: Lang, branchId: number, warning: FixtureWarning): Promise<string> {
-  const texts = warningTexts(lang);
+  const all = warningTexts(lang);
+  // A counted message is picked by its plural form, as i18next does.
+  const plural = (key: string, count: number) => all[`${key}_${new Intl.PluralRules(lang).select(count)}`] ?? all[`${key}_other`];
+  const texts = all;
   const branch = await must<Rec>(200, "admin", `/branches/${branchId}`);
   const full = await membersOf(branchId, "full");
   const probationary = await membersOf(branchId, "probationary");
   const termEnd = (branch.termEnd as string | undefined) ?? plusYears(String(branch.termStart), 3);
   switch (warning) {
     case "tooManyMembers":
-      return fill(texts.tooManyMembers, { count: full + probationary, max: 50 });
+      return fill(plural("tooManyMembers", full + probationary), { count: full + probationary, max: 50 });
     case "committeeMissing":
-      return fill(texts.committeeMissing, { count: full, threshold: 7 });
+      return fill(plural("committeeMissing", full), { count: full, threshold: 7 });
     case "committeeSize":
-      return fill(texts.committeeSize, { size: (branch.committee as unknown[]).length, min: 3, max: 5 });
+      return fill(plural("committeeSize", (branch.committee as unknown[]).length), { count: (branch.committee as unknown[]).length, min: 3, max: 5 });
     case "tooFewFullMembers":
-      return fill(texts.tooFewFullMembers, { count: full, min: 3 });
+      return fill(plural("tooFewFullMembers", full), { count: full, min: 3 });
     case "termEndingSoon":
       return fill(texts.termEndingSoon, { date: termEnd });
     case "termOverdue":

@@ -58,7 +58,9 @@ describe("requests of a detail page", () => {
     for (const member of members.filter((m) => committee.some((entry) => entry.memberId === m.id))) expect(committeeText).toContain(String(member.name));
     await page.waitForLoadState("networkidle");
 
-    expect(batchesByTarget(gets)).toEqual({ members: [memberIds] });
+    // One request per related target: the members named on the page (and the plans of its grade history).
+    expect(batchesByTarget(gets).members).toEqual([memberIds]);
+    for (const [target, batches] of Object.entries(batchesByTarget(gets))) expect([target, batches.length]).toEqual([target, 1]);
     expect(gets.filter((get) => get.startsWith("/members")).length).toBe(1);
     await expectNoMissingKeys(page);
   });

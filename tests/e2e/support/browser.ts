@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeEach, expect, inject, it, type TestContext } from "vitest";
+import { afterAll, afterEach, beforeEach, expect, inject, type TestContext } from "vitest";
 
 export type Lang = "zh-CN" | "en-US";
 
@@ -224,12 +224,4 @@ export function unique(): string {
 /** Like unique(), but letters only (digits become 零…九), for fields that accept only letters, e.g. a person's name. */
 export function uniqueLetters(): string {
   return unique().replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)]);
-}
-
-/**
- * For a flow that behaves the same in both languages: defined in Chinese only, so each behaviour is
- * walked once (its English screens are still judged, by the flows kept in both and the axe sweep).
- */
-export function inChineseOnly(lang: Lang): typeof it {
-  return (lang === "zh-CN" ? it : () => undefined) as unknown as typeof it;
 }
