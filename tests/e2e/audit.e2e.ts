@@ -123,7 +123,7 @@ describe("audit trail", () => {
 
   it("exports all data as JSON, refuses a restore onto an instance that holds data, and reports the audit chain whole", async () => {
     const { page } = app;
-    await app.goto("/party/audit-logs");
+    await app.goto("/party/branches");
     await openMenu(page, "系统配置", "数据备份与恢复");
     await page.waitForURL(/\/party\/system-data$/);
     await page.getByRole("heading", { name: "导出全部数据" }).waitFor();
