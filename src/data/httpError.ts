@@ -54,3 +54,6 @@ export function toPartyHttpError(status: number | undefined, body: unknown, code
 
 export const isPartyHttpError = (error: unknown): error is PartyHttpError =>
   !!error && typeof error === "object" && "kind" in error && "statusCode" in error;
+
+/** The message key of a failure's kind (`party.errors.network` …); anything not normalised counts as a server error. */
+export const errorKindKey = (error: unknown): string => `party.errors.${isPartyHttpError(error) ? error.kind : "server"}`;

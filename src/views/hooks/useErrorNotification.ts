@@ -1,6 +1,6 @@
 import { useTranslate, type HttpError, type OpenNotificationParams } from "@refinedev/core";
 import { useCallback } from "react";
-import { isPartyHttpError } from "../../data/httpError";
+import { errorKindKey } from "../../data/httpError";
 
 /**
  * Refine's default error notification shows the server's message as sent (a message key here);
@@ -10,11 +10,10 @@ export function useErrorNotification() {
   const t = useTranslate();
   return useCallback(
     (error?: unknown): OpenNotificationParams => {
-      const kind = isPartyHttpError(error) ? error.kind : "server";
       const message = (error as HttpError | undefined)?.message;
       const specific = message && message.startsWith("party.") ? t(message) : undefined;
       // Refine's antd notifications show `description` as the heading and `message` beneath it.
-      return { type: "error", description: t(`party.errors.${kind}`), message: specific ?? t("party.errors.tryAgain") };
+      return { type: "error", description: t(errorKindKey(error)), message: specific ?? t("party.errors.tryAgain") };
     },
     [t],
   );

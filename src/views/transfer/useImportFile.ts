@@ -1,6 +1,6 @@
 import { useDataProvider, useTranslate } from "@refinedev/core";
 import { useState } from "react";
-import { isPartyHttpError } from "../../data/httpError";
+import { errorKindKey, isPartyHttpError } from "../../data/httpError";
 import { keys } from "../../schema/i18nKeys";
 import type { OptionMatcher } from "../../schema/coerce";
 import type { EffectiveResource } from "../../schema/types";
@@ -42,7 +42,7 @@ export function useImportFile(resource: EffectiveResource, matchHeader: HeaderMa
       setRows(judged.map((row, index) => (unmatched.has(index) ? { ...row, errors: [unmatched.get(index)!, ...row.errors.filter((e) => e.field !== unmatched.get(index)!.field)] } : row)));
     } catch (error) {
       // A backend that fails while the rows' relations are looked up is not a file that cannot be read.
-      setFileError(error instanceof SheetError ? { key: error.key, params: error.params } : isPartyHttpError(error) ? { key: `party.errors.${error.kind}` } : { key: "party.import.unreadable" });
+      setFileError(error instanceof SheetError ? { key: error.key, params: error.params } : isPartyHttpError(error) ? { key: errorKindKey(error) } : { key: "party.import.unreadable" });
     } finally {
       setChecking(undefined);
     }

@@ -1,6 +1,6 @@
 import { useDataProvider, useInvalidate, useLog } from "@refinedev/core";
 import { useState } from "react";
-import { isPartyHttpError } from "../../data/httpError";
+import { errorKindKey, isPartyHttpError } from "../../data/httpError";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { FieldError } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
@@ -19,7 +19,7 @@ export const IMPORT_CHUNK = 250;
 const reasons = (error: unknown): FieldError[] =>
   isPartyHttpError(error) && error.fieldErrors
     ? Object.entries(error.fieldErrors).flatMap(([field, list]) => list.map((e) => ({ field, ...e })))
-    : [{ field: "", key: `party.errors.${isPartyHttpError(error) ? error.kind : "server"}` }];
+    : [{ field: "", key: errorKindKey(error) }];
 
 /**
  * Creates the valid rows in chunks (one bulk request each where the backend has it), each row

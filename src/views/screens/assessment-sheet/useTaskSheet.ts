@@ -3,7 +3,7 @@ import { useCallback, useMemo } from "react";
 import { can } from "../../../domain/access";
 import { planRules, sheetOf } from "../../../domain/assessmentPlans";
 import { isTaskStatus, type TaskStatus } from "../../../domain/assessmentTasks";
-import { isPartyHttpError } from "../../../data/httpError";
+import { errorKindKey, isPartyHttpError } from "../../../data/httpError";
 import { resourceIdentifier } from "../../../schema/i18nKeys";
 import { usePartyConfig } from "../../context/PartyContext";
 import type { SheetRole } from "./sheetDraft";
@@ -50,7 +50,7 @@ export function useTaskSheet(id: string | undefined) {
         return [];
       } catch (error) {
         if (isPartyHttpError(error) && error.fieldErrors) return Object.values(error.fieldErrors).flat();
-        return [{ key: isPartyHttpError(error) ? `party.errors.${error.kind}` : "party.errors.server" }];
+        return [{ key: errorKindKey(error) }];
       }
     },
     [mutateAsync, invalidate, dataProviderName, id],

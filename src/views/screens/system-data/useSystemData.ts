@@ -1,6 +1,6 @@
 import { useDataProvider, type BaseRecord } from "@refinedev/core";
 import { useState } from "react";
-import { isPartyHttpError } from "../../../data/httpError";
+import { errorKindKey } from "../../../data/httpError";
 import { usePartyConfig } from "../../context/PartyContext";
 
 /** The backend's system endpoints (docs/backend-contract.md): the whole store out and in, and the audit chain's check. */
@@ -16,7 +16,7 @@ export interface ChainVerdict extends BaseRecord {
 export function failureKey(error: unknown): string {
   const message = (error as { message?: unknown } | undefined)?.message;
   if (typeof message === "string" && message.startsWith("party.")) return message;
-  return `party.errors.${isPartyHttpError(error) ? error.kind : "server"}`;
+  return errorKindKey(error);
 }
 
 /** One call at a time against the system endpoints, with its outcome (a result or a failure key). */
