@@ -158,6 +158,8 @@ export interface ResourceDef {
   compute?: (data: DataLookup, today: string) => Record<string, unknown>[];
   /** A hand-written page (src/views/screens/<screen>/) that takes the place of the generic list. */
   screen?: string;
+  /** A panel shown above the generic list (`src/views/list/panels/`), e.g. the audit trail's chain check. */
+  listPanel?: string;
   /** The list's initial sort (several fields allowed). */
   defaultSort?: readonly { field: string; order: "asc" | "desc" }[];
   /**

@@ -52,6 +52,7 @@ export function createFakeDataProvider(seed: Record<string, BaseRecord[]>) {
     }
   };
   const rows = (resource: string) => (db[plain(resource)] ??= []);
+  const customAnswers = new Map<string, unknown>();
 
   const provider: DataProvider = {
     getApiUrl: () => "memory://party",
@@ -98,12 +99,19 @@ export function createFakeDataProvider(seed: Record<string, BaseRecord[]>) {
       const [removed] = list.splice(index, 1);
       return { data: removed as never };
     },
+    custom: async (params) => {
+      log("custom", params.url, params);
+      if (!customAnswers.has(params.url)) throw { statusCode: 404, message: "not found" };
+      return { data: structuredClone(customAnswers.get(params.url)) as never };
+    },
   };
 
   return {
     provider,
     calls,
     db,
+    /** What `custom` answers for `url` (a backend endpoint beyond the CRUD ones). */
+    answerCustom: (url: string, data: unknown) => customAnswers.set(url, data),
     /** The next call of `method` is recorded, then rejects with `error`. */
     failNext: (method: ProviderCall["method"], error: unknown) => failures.set(method, error),
     /** Calls of one method, optionally for one resource identifier. */

@@ -42,6 +42,7 @@ export const auditLogs = defineResource({
   icon: "SolutionOutlined",
   titleField: "createdAt",
   readOnly: true,
+  listPanel: "audit-chain",
   defaultSort: [{ field: "createdAt", order: "desc" }],
   fields: {
     createdAt: { kind: "datetime", required: true, sort: true, filter: true },

@@ -1,7 +1,7 @@
 import { List, useTable } from "@refinedev/antd";
 import type { BaseRecord } from "@refinedev/core";
 import { Table } from "antd";
-import { useMemo, useState, type ReactElement } from "react";
+import { Suspense, useMemo, useState, type ReactElement } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
@@ -20,6 +20,7 @@ import { useColumnChoice } from "./useColumnChoice";
 import { useListColumns } from "./useListColumns";
 import { useRowDelete } from "./useRowDelete";
 import { listTableOptions } from "./tableOptions";
+import { LIST_PANELS } from "./panels";
 
 /** The list of any resource: server-side paging, sorting, filters and search, all in the URL. */
 export default withCurrentResource(SchemaList);
@@ -38,6 +39,7 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
   const { columns, choosable } = useListColumns(resource, text, sorters, hidden, allowed, rowDelete, `${routePrefix}/${resource.name}`);
   const [selected, setSelected] = useState<React.Key[]>([]);
   const rows = tableProps.dataSource;
+  const Panel = resource.listPanel ? LIST_PANELS[resource.listPanel] : undefined;
   const relationIds = useMemo(() => relationIdsByTarget(resource, fieldsFor(resource, "list"), rows ?? []), [resource, rows]);
 
   return (
@@ -50,6 +52,11 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
         </ListToolbar>
       )}
     >
+      {Panel && (
+        <Suspense fallback={null}>
+          <Panel />
+        </Suspense>
+      )}
       <FilterBar resource={resource} text={text} formProps={searchFormProps} initialValues={initialFilters} />
       <RelationRecordsProvider idsByTarget={relationIds}>
         <Table

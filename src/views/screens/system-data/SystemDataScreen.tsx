@@ -5,17 +5,16 @@ import { useState } from "react";
 import { download } from "../../transfer/writeFile";
 import { todayIso } from "../../form/today";
 import { PageTitle } from "../../PageTitle";
-import { SYSTEM_PATHS, useSystemCall, type ChainVerdict } from "./useSystemData";
+import { SYSTEM_PATHS, useSystemCall } from "./useSystemData";
 
 /**
- * 数据备份与恢复: the administrator downloads the whole store as JSON, restores such a file on an
- * empty instance, and checks that the audit trail's chain holds. The backend audits the first two.
+ * 数据备份与恢复: the administrator downloads the whole store as JSON and restores such a file on an
+ * empty instance; the backend audits both. The audit chain's check is on 操作日志 itself.
  */
 export default function SystemDataScreen() {
   const t = useTranslate();
   const exporting = useSystemCall<BaseRecord>();
   const restoring = useSystemCall<{ restored: number; entries: number } & BaseRecord>();
-  const verifying = useSystemCall<ChainVerdict>();
   const [file, setFile] = useState<{ name: string; content: unknown; invalid?: boolean }>();
 
   const exportAll = async () => {
@@ -31,7 +30,6 @@ export default function SystemDataScreen() {
     }
     return false; // read here; nothing is uploaded until the person confirms
   };
-  const verdict = verifying.result;
 
   return (
     <List title={<PageTitle>{t("party.system.title")}</PageTitle>} canCreate={false}>
@@ -71,26 +69,6 @@ export default function SystemDataScreen() {
           {restoring.failure && <Alert role="alert" style={{ marginTop: 16 }} type="error" showIcon message={t(restoring.failure)} />}
         </Card>
 
-        <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t("party.system.verifyTitle")}</h2>}>
-          <Typography.Paragraph>{t("party.system.verifyHint")}</Typography.Paragraph>
-          <Button onClick={() => void verifying.run(SYSTEM_PATHS.verify, "get")} loading={verifying.busy}>
-            {t("party.system.verifyButton")}
-          </Button>
-          {verdict && (
-            <Alert
-              role="status"
-              style={{ marginTop: 16 }}
-              type={verdict.ok ? "success" : "error"}
-              showIcon
-              message={
-                verdict.ok
-                  ? t("party.system.chainHolds", { count: verdict.entries })
-                  : t("party.system.chainBroken", { position: (verdict.firstBroken?.index ?? 0) + 1, id: String(verdict.firstBroken?.id ?? "") })
-              }
-            />
-          )}
-          {verifying.failure && <Alert role="alert" style={{ marginTop: 16 }} type="error" showIcon message={t(verifying.failure)} />}
-        </Card>
       </Space>
     </List>
   );
