@@ -19,7 +19,7 @@ const bodyRows = () => Array.from(document.querySelectorAll<HTMLTableRowElement>
 
 async function renderMembers(language: "zh-CN" | "en-US" = "zh-CN") {
   const view = await renderParty({ path: "/party/members", data: fixtureData(), language });
-  await waitFor(() => expect(bodyRows()).toHaveLength(20), { timeout: 10_000 });
+  await waitFor(() => expect(bodyRows()).toHaveLength(20), { timeout: 25_000 }); // the first render loads every lazy chunk
   return view;
 }
 
@@ -101,7 +101,7 @@ describe("ListPage with host overrides and runtime settings", () => {
       extraOptions: { stage: [{ value: "observer", label: { "zh-CN": "列席", "en-US": "Observer" } }] },
     };
     const { t } = await renderParty({ path: "/party/members", data: { ...data, "resource-settings": [settings] } });
-    await waitFor(() => expect(bodyRows()).toHaveLength(20), { timeout: 10_000 });
+    await waitFor(() => expect(bodyRows()).toHaveLength(20), { timeout: 25_000 }); // the first render loads every lazy chunk
     expect(headers()).toContain("党员姓名");
     expect(headers()).not.toContain(t(keys.field("members", "name")));
     expect(headers()).toContain("党徽编号");
@@ -118,7 +118,7 @@ describe("ListPage with host overrides and runtime settings", () => {
       data: fixtureData(),
       overrides: { members: { hide: ["gender"], fields: { name: { label: { "zh-CN": "同志姓名" } } } } },
     });
-    await waitFor(() => expect(bodyRows()).toHaveLength(20), { timeout: 10_000 });
+    await waitFor(() => expect(bodyRows()).toHaveLength(20), { timeout: 25_000 }); // the first render loads every lazy chunk
     expect(headers()).toContain("同志姓名");
     expect(headers()).not.toContain(t(keys.field("members", "gender")));
   });

@@ -15,6 +15,7 @@ import { FieldSummary } from "./FieldSummary";
 import { FillButton } from "./FillButton";
 import { SuggestionHint } from "./SuggestionHint";
 import { useSchemaForm } from "./useSchemaForm";
+import { asLinks } from "../buttons/RouteButtons";
 
 /** Create and edit for any resource: one column on phones, two from tablets up. */
 export default withCurrentResource(SchemaForm);
@@ -30,7 +31,7 @@ function SchemaForm({ resource }: { resource: EffectiveResource }) {
   if (notFound) return <NotFoundResult listPath={`${routePrefix}/${resource.name}`} />;
   if (!permitted) return <Result status="403" title="403" subTitle={text.t("party.errors.forbidden")} />;
   return (
-    <Page title={<ResourcePageTitle action={action} />} goBack={false} saveButtonProps={saveButtonProps}>
+    <Page title={<ResourcePageTitle action={action} />} goBack={false} saveButtonProps={saveButtonProps} headerButtons={({ defaultButtons }: { defaultButtons: React.ReactNode }) => asLinks(defaultButtons)}>
       {conflict && formProps.form && (
         <ConflictPanel resource={resource} fields={fields} current={conflict} mine={unsavedValues ?? formProps.form.getFieldsValue(true)} text={text} onResolve={resolveConflict} />
       )}

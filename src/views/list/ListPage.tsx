@@ -21,6 +21,7 @@ import { useListColumns } from "./useListColumns";
 import { useRowDelete } from "./useRowDelete";
 import { listTableOptions } from "./tableOptions";
 import { LIST_PANELS } from "./panels";
+import { asLinks } from "../buttons/RouteButtons";
 
 /** The list of any resource: server-side paging, sorting, filters and search, all in the URL. */
 export default withCurrentResource(SchemaList);
@@ -47,7 +48,7 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
       title={<ResourcePageTitle action="list" />}
       headerButtons={({ defaultButtons }) => (
         <ListToolbar resource={resource} filters={filters} sorters={sorters} selected={selected} onDeleted={() => setSelected([])}>
-          {defaultButtons}
+          {asLinks(defaultButtons)}
           <ColumnChooser columns={choosable} hidden={hidden} onToggle={toggle} label={text.t("party.list.columns")} />
         </ListToolbar>
       )}

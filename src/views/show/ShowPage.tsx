@@ -22,6 +22,7 @@ import { DetailRelations } from "./DetailRelations";
 import { RecordActions } from "./RecordActions";
 import { RecordHistory } from "./RecordHistory";
 import { useReveal } from "./useReveal";
+import { asLinks } from "../buttons/RouteButtons";
 
 /** The detail page of any resource: every shown field, relations as links, sensitive values on request. */
 export default withCurrentResource(SchemaShow);
@@ -56,7 +57,7 @@ function SchemaShow({ resource }: { resource: EffectiveResource }) {
                 {text.t(`${resourceIdentifier(resource.name)}.recordScreens.${screen.name}`)}
               </LinkButton>
             ))}
-          {defaultButtons}
+          {asLinks(defaultButtons)}
         </>
       )}
     >
