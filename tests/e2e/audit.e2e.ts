@@ -87,7 +87,7 @@ describe("audit trail", () => {
     expect(await detailText(page, "操作人")).toBe("党委办公室");
     expect(await detailText(page, "记录编号")).toBe(String(branch.id));
     // The trail itself cannot be edited.
-    expect(await page.locator(".ant-page-header-heading-extra").getByRole("button", { name: label("编辑") }).count()).toBe(0);
+    expect(await page.locator(".ant-page-header-heading-extra").getByRole("link", { name: label("编辑") }).count()).toBe(0);
     await expectNoMissingKeys(page);
   });
 

@@ -84,7 +84,7 @@ describe("the demo on the envelope backend", () => {
     const { page } = app;
     const name = `信封支部-${unique()}`;
     await app.goto("/party/branches");
-    await page.getByRole("button", { name: label("新建") }).click();
+    await page.getByRole("link", { name: label("新建") }).click();
     await page.waitForURL(/\/party\/branches\/create$/);
     await page.locator("#name").fill(name);
     await chooseOption(page, "type", "医技");

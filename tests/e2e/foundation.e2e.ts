@@ -78,7 +78,7 @@ describe("foundation", () => {
     const { page } = app;
     const name = `E2E新建支部-${unique()}`;
     await app.goto("/party/branches");
-    await page.getByRole("button", { name: label("新建") }).click();
+    await page.getByRole("link", { name: label("新建") }).click();
     await page.waitForURL(/\/party\/branches\/create$/);
     await page.locator("#name").fill(name);
     await chooseOption(page, "type", "医技");

@@ -126,7 +126,7 @@ describe("keyboard only", () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main-content");
 
     // Create.
-    await tabTo(page, "button", label("新建"));
+    await tabTo(page, "a.ant-btn", label("新建"));
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/party\/members\/create$/);
     await page.locator("input#name").waitFor();
@@ -157,7 +157,7 @@ describe("keyboard only", () => {
     await tabTo(page, ".ant-table-row button", /^查看$/);
     await page.keyboard.press("Enter");
     await page.waitForURL(new RegExp(`/party/members/show/${member.id}$`));
-    await tabTo(page, "button", label("编辑"));
+    await tabTo(page, "a.ant-btn", label("编辑"));
     await page.keyboard.press("Enter");
     await page.waitForURL(new RegExp(`/party/members/edit/${member.id}$`));
     await expect.poll(() => page.locator("input#name").inputValue()).toBe(name);

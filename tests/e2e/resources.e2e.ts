@@ -42,7 +42,7 @@ describe("creating each resource through its form", () => {
       const branch = await branchOfType("clinical", 2);
 
       await app.goto("/party/members");
-      await page.getByRole("button", { name: label("新建") }).click();
+      await page.getByRole("link", { name: label("新建") }).click();
       await page.waitForURL(/\/party\/members\/create$/);
       await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("新建党员");
       await page.locator("#name").fill(name);
@@ -113,7 +113,7 @@ describe("creating each resource through its form", () => {
       const name = `E2E branch ${unique()}`;
       await app.goto("/party/branches");
       await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("Branches");
-      await page.getByRole("button", { name: label("Create") }).click();
+      await page.getByRole("link", { name: label("Create") }).click();
       await page.waitForURL(/\/party\/branches\/create$/);
       await expect.poll(() => page.locator(".ant-page-header-heading-title").innerText()).toBe("New branch");
       await page.locator("#name").fill(name);

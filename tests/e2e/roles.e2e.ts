@@ -82,7 +82,7 @@ describe("roles", () => {
 
       await app.goto("/party/members");
       expect(await loadedColumn(page, "姓名")).toHaveLength(20);
-      expect(await page.getByRole("button", { name: label("新建") }).isEnabled()).toBe(true);
+      expect(await page.getByRole("link", { name: label("新建") }).isEnabled()).toBe(true);
       const row = await searchOne(page, String((await asUser<Rec>("admin", `/members/${other.id}?reveal=idNumber`)).body.idNumber), String(other.name));
       expect(await row.getByRole("button", { name: "编辑" }).count()).toBe(1);
 
@@ -116,11 +116,11 @@ describe("roles", () => {
       // On the detail pages too.
       await app.goto(`/party/members/show/${own.id}`);
       await page.locator(".ant-descriptions").getByText(String(own.name), { exact: true }).waitFor();
-      await expect.poll(() => headerButtons(page).getByRole("button", { name: label("编辑") }).count()).toBe(1);
+      await expect.poll(() => headerButtons(page).getByRole("link", { name: label("编辑") }).count()).toBe(1);
       await app.goto(`/party/members/show/${other.id}`);
       await page.locator(".ant-descriptions").getByText(String(other.name), { exact: true }).waitFor();
       await headerButtons(page).getByRole("button", { name: label("刷新") }).waitFor();
-      expect(await headerButtons(page).getByRole("button", { name: label("编辑") }).count()).toBe(0);
+      expect(await headerButtons(page).getByRole("link", { name: label("编辑") }).count()).toBe(0);
       // The other branch's edit form itself is refused.
       await app.goto(`/party/members/edit/${other.id}`);
       await page.getByText("您没有权限执行此操作", { exact: true }).waitFor();
@@ -128,7 +128,7 @@ describe("roles", () => {
       // Branches: they may not create one.
       await app.goto("/party/branches");
       await loadedColumn(page, "支部名称");
-      expect(await page.getByRole("button", { name: label("新建") }).isDisabled()).toBe(true);
+      expect(await page.getByRole("link", { name: label("新建") }).isDisabled()).toBe(true);
 
       // Forced requests the role may not make are refused by the API; their own branch's are not.
       expect((await asUser("secretary", `/members/${other.id}`, { method: "PATCH", body: { jobTitle: "越权修改", version: other.version } })).status).toBe(403);
@@ -177,7 +177,7 @@ describe("roles", () => {
       expect.soft(groups, "no empty 系统配置 group in the menu").not.toContain("系统配置");
       // The list holds their own record only.
       expect(await loadedColumn(page, "姓名")).toEqual([mine.name]);
-      const create = page.getByRole("button", { name: label("新建") });
+      const create = page.getByRole("link", { name: label("新建") });
       expect((await create.count()) === 0 || (await create.isDisabled()), "no way to create a member").toBe(true);
       expect(await rowNamed(page, String(mine.name)).getByRole("button", { name: "编辑" }).count()).toBe(0);
 
