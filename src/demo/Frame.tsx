@@ -1,4 +1,5 @@
 import { useNotificationProvider } from "@refinedev/antd";
+import { useTranslate } from "@refinedev/core";
 import { App as AntdApp } from "antd";
 import { useEffect, type ReactNode } from "react";
 import { connectNotifications } from "./notifications";
@@ -26,11 +27,30 @@ function notificationRegion(): HTMLElement {
   return region;
 }
 
+/**
+ * rc-notification names every close button "Close", whatever the language, and antd's App passes
+ * no name through: each one that appears gets the page's word for it.
+ */
+function LocalizedCloseButtons() {
+  const t = useTranslate();
+  const name = t("buttons.close");
+  useEffect(() => {
+    const region = notificationRegion();
+    const label = () => region.querySelectorAll(".ant-notification-notice-close").forEach((button) => button.setAttribute("aria-label", name));
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(region, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [name]);
+  return null;
+}
+
 /** antd's App (notifications, messages, modals) around a lazily loaded frame; see notifications.ts. */
 export function Frame({ children }: { children: ReactNode }) {
   return (
     <AntdApp notification={{ getContainer: notificationRegion }} message={{ getContainer: notificationRegion }}>
       <ConnectNotifications />
+      <LocalizedCloseButtons />
       {children}
     </AntdApp>
   );

@@ -13,5 +13,9 @@ export const theme: ThemeConfig = {
     colorTextTertiary: "rgba(0, 0, 0, 0.6)",
     colorTextDescription: "rgba(0, 0, 0, 0.6)",
     colorTextPlaceholder: "rgba(0, 0, 0, 0.56)",
+    // The focus ring of inputs and selects: antd's is a 2 px tint of about 1.1:1 on white, which a
+    // keyboard user can barely find; this one is 3.1:1 (WCAG 2.4.11's contrast for focus indicators).
+    controlOutline: "rgba(183, 28, 28, 0.6)",
+    controlOutlineWidth: 2,
   },
 };

@@ -23,6 +23,8 @@ const PREFIX = "/party";
 const LIST_READY = ".ant-table-tbody tr.ant-table-row";
 const SHOW_READY = ".ant-descriptions-item-content:not(:empty)";
 const FORM_READY = "form .ant-form-item";
+// An edit form has its record once the save button is enabled (it is disabled while the record loads).
+const EDIT_READY = ".ant-card-actions button.ant-btn-primary:not(:disabled)";
 const LOGIN_READY = "main form .ant-form-item";
 
 const screenModules = import.meta.glob<{ SCREEN_ROUTES?: ScreenRoute[] }>("./routes/*.ts", { eager: true });
@@ -57,7 +59,7 @@ async function resourceTargets(): Promise<Target[]> {
     targets.push({ name: `${entry.name} list`, path: base, user: "admin", ready: LIST_READY });
     if (!entry.readOnly) targets.push({ name: `${entry.name} create`, path: `${base}/create`, user: "admin", ready: FORM_READY });
     targets.push({ name: `${entry.name} show`, path: `${base}/show/${first.id}`, user: "admin", ready: SHOW_READY });
-    if (!entry.readOnly) targets.push({ name: `${entry.name} edit`, path: `${base}/edit/${first.id}`, user: "admin", ready: FORM_READY });
+    if (!entry.readOnly) targets.push({ name: `${entry.name} edit`, path: `${base}/edit/${first.id}`, user: "admin", ready: EDIT_READY });
   }
   return targets;
 }
@@ -157,7 +159,7 @@ describe("accessibility: axe finds nothing on any route", () => {
   /** On the login page, as a person signs in. */
   async function signIn(user: User) {
     const { page } = app;
-    await page.waitForURL(/\/login$/, { waitUntil: "commit" });
+    await page.waitForURL(/\/login(\?|$)/, { waitUntil: "commit" });
     await page.locator("#username").fill(user);
     await page.locator("#password").fill(DEMO_PASSWORD);
     await page.keyboard.press("Enter");
@@ -171,7 +173,7 @@ describe("accessibility: axe finds nothing on any route", () => {
       await page.setViewportSize(WIDE);
     }
     await page.locator(".ant-layout-sider .ant-menu-item").filter({ hasText: /^(退出登录|Logout)$/ }).click();
-    await page.waitForURL(/\/login$/, { waitUntil: "commit" });
+    await page.waitForURL(/\/login(\?|$)/, { waitUntil: "commit" });
   }
 
   async function switchLanguage(lang: Lang) {
@@ -213,7 +215,7 @@ describe("accessibility: axe finds nothing on any route", () => {
     if (!routesOf(user).length) continue;
     describe(`the ${user}`, () => {
       beforeAll(async () => {
-        if (!app.page.url().endsWith("/login")) await signOut();
+        if (!new URL(app.page.url()).pathname.endsWith("/login")) await signOut();
         await signIn(user);
       }, ROUTE_TIMEOUT);
       for (const target of routesOf(user)) it(`${target.name} (en-US)`, { timeout: ROUTE_TIMEOUT }, () => visit(target));

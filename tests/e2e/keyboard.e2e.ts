@@ -33,14 +33,18 @@ function focusStop(page: Page, selector: string, name?: RegExp): Promise<Stop> {
         return outline || spread;
       };
       // The element itself, or what draws it: antd's checkbox box is the input's next sibling,
-      // a select's or date picker's box wraps its input.
-      const drawn = [el, el.nextElementSibling, el.closest(".ant-select")?.querySelector(".ant-select-selector") ?? null, el.closest(".ant-picker, .ant-input-affix-wrapper, .ant-input-number")];
-      const box = el.getBoundingClientRect();
-      const onScreen = box.width > 0 && box.height > 0;
+      // a select's, date picker's or number input's box wraps its input (a prefixed number input in two boxes), a segmented control's option its radio.
+      const boxes = [".ant-picker", ".ant-input-affix-wrapper", ".ant-input-number-affix-wrapper", ".ant-input-number", ".ant-segmented-item"].map((box) => el.closest(box));
+      const drawn = [el, el.nextElementSibling, el.closest(".ant-select")?.querySelector(".ant-select-selector") ?? null, ...boxes];
+      // Some controls are visually hidden (a segmented option's radio): what draws them must be on screen.
+      const onScreen = (node: Element) => {
+        const box = node.getBoundingClientRect();
+        return box.width > 0 && box.height > 0;
+      };
       return {
         what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${accessibleName.slice(0, 40)}"`,
         matches: el.matches(selector) && (!name || new RegExp(name.source, name.flags).test(accessibleName)),
-        visible: onScreen && drawn.some(ring),
+        visible: drawn.some((node) => !!node && onScreen(node) && ring(node)),
       };
     },
     { selector, name: name && { source: name.source, flags: name.flags } },
@@ -54,8 +58,13 @@ async function tabTo(page: Page, selector: string, name?: RegExp): Promise<void>
   const path: string[] = [];
   for (let i = 0; i < MAX_STOPS; i++) {
     await page.keyboard.press("Tab");
-    const stop = await focusStop(page, selector, name);
+    // antd fades a control's focus ring in (0.2 s): wait for it as a person's eye would.
+    let stop = await focusStop(page, selector, name);
+    for (const started = Date.now(); !stop.visible && Date.now() - started < 2_000; ) stop = await focusStop(page, selector, name);
     path.push(stop.what);
+    // Past the page's last control the focus leaves the page (to the browser's own controls, here
+    // the document), and the next Tab starts again at the top, as in any browser.
+    if (stop.what === "body" && path.filter((what) => what === "body").length === 1) continue;
     expect(stop.visible, `the focus is not visible on ${stop.what} (after ${path.join(" → ")})`).toBe(true);
     if (stop.matches) return;
   }

@@ -8,6 +8,7 @@ import { usePartyConfig } from "../context/PartyContext";
 import { FieldValue } from "../fields/FieldValue";
 import { useFieldText } from "../hooks/useFieldText";
 import { LinkButton } from "../LinkButton";
+import { ScrollRegion } from "../ScrollRegion";
 import { useChildRecords } from "./ChildRecords";
 
 /**
@@ -22,9 +23,10 @@ export function ChildList({ child, parentId }: { child: ChildListDef; parentId: 
   const done = child.progress ? rows.filter((r) => child.progress!.doneValues.includes(String(r[child.progress!.field]))).length : 0;
   const yesNo: [string, string] = [text.t("party.common.yes"), text.t("party.common.no")];
   const base = `${routePrefix}/${child.resource}`;
+  const title = text.t(keys.resourceLabel(child.resource));
   return (
     <Card
-      title={`${text.t(keys.resourceLabel(child.resource))}（${rows.length}）`}
+      title={`${title}（${rows.length}）`}
       // A computed child (a branch's assessment results) is never created by hand.
       extra={
         resource.readOnly ? undefined : (
@@ -41,23 +43,25 @@ export function ChildList({ child, parentId }: { child: ChildListDef; parentId: 
           <Progress percent={Math.round((done / rows.length) * 100)} style={{ width: 200 }} aria-label={text.t("party.show.progressLabel")} />
         </Space>
       )}
-      <Table<BaseRecord>
-        size="small"
-        rowKey="id"
-        loading={isLoading}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: "max-content" }}
-        columns={names.map((name) => ({
-          key: name,
-          title: text.label(name),
-          dataIndex: name,
-          render: (value: unknown, record: BaseRecord) => {
-            const cell = <FieldValue name={name} field={resource.fields[name]} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />;
-            return name === resource.titleField ? <Link to={`${base}/show/${record.id}`}>{cell}</Link> : cell;
-          },
-        }))}
-      />
+      {/* On a phone the table scrolls sideways in a region the keyboard can reach, rows or none. */}
+      <ScrollRegion label={title}>
+        <Table<BaseRecord>
+          size="small"
+          rowKey="id"
+          loading={isLoading}
+          dataSource={rows}
+          pagination={false}
+          columns={names.map((name) => ({
+            key: name,
+            title: text.label(name),
+            dataIndex: name,
+            render: (value: unknown, record: BaseRecord) => {
+              const cell = <FieldValue name={name} field={resource.fields[name]} value={value} optionLabel={text.option} yesNo={yesNo} lng={text.lng} />;
+              return name === resource.titleField ? <Link to={`${base}/show/${record.id}`}>{cell}</Link> : cell;
+            },
+          }))}
+        />
+      </ScrollRegion>
     </Card>
   );
 }

@@ -10,7 +10,7 @@ import { useFieldText } from "../../hooks/useFieldText";
 import { TAG_PALETTE, WARNING_TAG } from "../../fields/enumColor";
 import { PageLoading } from "../../PageLoading";
 import { ChartCard } from "../charts/ChartCard";
-import { ScrollRegion } from "../charts/ScrollRegion";
+import { ScrollRegion } from "../../ScrollRegion";
 import { useBranchOptions } from "../dashboard/useDashboard";
 import { COMPARISON_COLUMNS, comparisonCells, comparisonChart, comparisonSheets, resultOf } from "./comparisonFormat";
 import { useComparison } from "./useComparison";
