@@ -81,13 +81,29 @@ describe("the dashboard", () => {
   it("gives every chart's figures, filtered by branch type and branch", async () => {
     const whole = await fetchJson<Row & { branches: number; members: { stages: { count: number }[] } }>(`${api.url}/dashboard?year=2026`);
     expect(whole.status).toBe(200);
-    expect(Object.keys(whole.body)).toEqual(["year", "branches", "members", "pipeline", "orgLife", "commitments", "pairings", "study"]);
+    expect(Object.keys(whole.body)).toEqual(["year", "branches", "members", "pipeline", "orgLife", "commitments", "pairings", "study", "assessment"]);
     const clinical = await fetchJson<{ branches: number }>(`${api.url}/dashboard?year=2026&branchType=clinical`);
     const one = await fetchJson<{ branches: number; members: { stages: { count: number }[] } }>(`${api.url}/dashboard?year=2026&branchId=${SEED_INDICATOR_BRANCH_ID}`);
     expect(clinical.body.branches).toBeLessThan(whole.body.branches);
     expect(one.body.branches).toBe(1);
     const members = (f: { members: { stages: { count: number }[] } }) => f.members.stages.reduce((s, r) => s + r.count, 0);
     expect(members(one.body)).toBe(api.seed.members.filter((m) => m.branchId === SEED_INDICATOR_BRANCH_ID && String(m.partyStatus) !== "expelled" && !m.transferredOutDate).length);
+  });
+
+  it("gives the star grades of the year's closed plan, the same as its ranking, per grade and branch type", async () => {
+    type Grades = { assessment: { planId: unknown; graded: number; rows: { stars: number; branchType: string; count: number }[] } };
+    const [closed] = (await fetchJson<Row[]>(`${api.url}/assessment-plans?status=closed&_sort=year&_order=desc&_limit=1`)).body;
+    const ranking = (await fetchJson<Row[]>(`${api.url}/assessment-results?planId=${closed.id}&_start=0&_end=500`)).body;
+    const { body } = await fetchJson<Grades>(`${api.url}/dashboard?year=${String(closed.year)}`);
+    expect(body.assessment.planId).toBe(closed.id);
+    expect(body.assessment.graded).toBe(ranking.length);
+    for (const stars of [1, 2, 3, 4, 5]) {
+      const shown = body.assessment.rows.filter((r) => r.stars === stars).reduce((s, r) => s + r.count, 0);
+      expect(shown, `${stars} stars`).toBe(ranking.filter((r) => r.stars === stars).length);
+    }
+    const clinical = (await fetchJson<Grades>(`${api.url}/dashboard?year=${String(closed.year)}&branchType=clinical`)).body.assessment;
+    expect(new Set(clinical.rows.map((r) => r.branchType))).toEqual(new Set(["clinical"]));
+    expect(clinical.graded).toBe(ranking.filter((r) => r.branchType === "clinical").length);
   });
 
   it("refuses bad filters with 422 and a member with 403", async () => {
