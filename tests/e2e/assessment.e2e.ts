@@ -218,7 +218,7 @@ describe("branch assessment", () => {
     await s.getByRole("button", { name: label(BUTTONS["zh-CN"].submit) }).click();
     await expect.poll(() => s.getByRole("alert").filter({ hasText: t.failed }).count(), { timeout: LOAD }).toBe(1);
     await s.unroute("**/api/assessment-tasks/*");
-    expect([await s.locator("[data-self-note='A1']").inputValue(), await s.locator("[data-self-evidence='A1']").inputValue(), await s.locator("[data-score='self-A2']").inputValue()]).toEqual(["全年 12 个月均开展主题党日", EVIDENCE, "8"]);
+    expect([await s.locator("[data-self-note='A1']").inputValue(), await s.locator("[data-self-evidence='A1']").inputValue(), Number(await s.locator("[data-score='self-A2']").inputValue())]).toEqual(["全年 12 个月均开展主题党日", EVIDENCE, 8]);
     await expectNoAxe(s, "the sheet, self-report");
     await press(s, BUTTONS["zh-CN"].submit);
     await sheetShows(s, STATUS["zh-CN"].submitted);

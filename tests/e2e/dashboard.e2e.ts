@@ -123,8 +123,11 @@ async function checkWorkbench(page: Page, user: DemoUser, lang: Lang) {
 
 /** Opens an item's record, a detail page or an assessment task's sheet, and comes back. */
 async function openFirstItem(page: Page, item: Rec) {
-  await page.locator(ROWS).filter({ hasText: String(item.subject) }).first().getByRole("link", { name: String(item.subject) }).click();
-  if (item.resource === "assessment-sheet") {
+  // By where it leads: a branch's name is the subject of several items (its term, its meetings, its assessment).
+  const sheet = item.resource === "assessment-sheet";
+  const to = sheet ? `/party/assessment-sheet/${String(item.recordId)}` : `/party/${String(item.resource)}/show/${String(item.recordId)}`;
+  await page.locator(`${ROWS} a[href="${to}"]`).first().click();
+  if (sheet) {
     await page.waitForURL(new RegExp(`/party/assessment-sheet/${String(item.recordId)}$`));
     await expect.poll(() => page.locator("[data-status]").count(), { timeout: LOAD_TIMEOUT }).toBe(1);
   } else {

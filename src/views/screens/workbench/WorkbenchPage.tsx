@@ -78,6 +78,8 @@ export default function WorkbenchPage() {
           <Select
             id={RULE_SELECT_ID}
             style={{ width: 220 }}
+            // A dozen rules: every one rendered, so each can be reached by scrolling and by a screen reader.
+            virtual={false}
             value={rule ?? ""}
             onChange={(v) => setRule(v || undefined)}
             options={[{ value: "", label: t("party.workbench.allRules") }, ...WORKBENCH_RULES.map((r) => ({ value: r, label: t(`party.workbench.rule.${r}`) }))]}
