@@ -248,9 +248,8 @@ describe("branch assessment", () => {
     await sheetShows(a, STATUS["zh-CN"].rectification);
     step("evaluation");
 
-    // The secretary rectifies (opening the sheet again fetches what another person changed).
-    await navigate(s, "/party/assessment-tasks");
-    await navigate(s, `/party/assessment-sheet/${taskId}`);
+    // The secretary rectifies. A reload: the cached task would still show the state before another person's change.
+    await s.reload();
     await sheetShows(s, STATUS["zh-CN"].rectification);
     await s.locator("#assessment-sheet-rectificationReport").fill("补齐支委分工，建立书记述职制度");
     await press(s, BUTTONS["zh-CN"].submitRectification);
@@ -258,8 +257,7 @@ describe("branch assessment", () => {
     step("rectification");
 
     // The administrator accepts it; the ranking shows the branch's star grade.
-    await navigate(a, "/party/assessment-tasks");
-    await navigate(a, `/party/assessment-sheet/${taskId}`);
+    await a.reload();
     await sheetShows(a, STATUS["zh-CN"].rectified);
     await press(a, BUTTONS["zh-CN"].accept);
     await sheetShows(a, STATUS["zh-CN"].closed);
