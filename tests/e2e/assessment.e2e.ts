@@ -272,7 +272,6 @@ describe("branch assessment", () => {
     await expectNoAxe(a, "the ranking");
     await shoot(a, "ranking-zh");
     await filterAndExport(a, "zh-CN");
-    step("ranking filter and export");
     // The branch's page lists its grades across the years: last year's seeded one and this plan's.
     step("ranking");
     await navigate(a, `/party/branches/show/${own.id}`);
