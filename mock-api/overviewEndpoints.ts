@@ -3,6 +3,7 @@ import { can } from "../src/domain/access";
 import { dashboardFigures } from "../src/domain/dashboard";
 import { isIsoDate } from "../src/domain/dates";
 import { indicatorComparison } from "../src/domain/indicatorComparison";
+import { planGrades } from "../src/resources/assessment-tasks/planGrades";
 import type { DataLookup } from "../src/schema/types";
 import type { AuthedRequest } from "./auth";
 import { sendFieldErrors } from "./middlewares/validateWrites";
@@ -33,7 +34,7 @@ export function overviewEndpoints(data: DataLookup, today: () => string, roles: 
     if (!Number.isInteger(year) || year < 2000 || year > 2100) return sendFieldErrors(res, [{ field: "year", key: "party.validation.number" }]);
     const branchId = one(req.query.branchId);
     if (branchId && !data.get("branches", branchId)) return sendFieldErrors(res, [{ field: "branchId", key: "party.validation.relationMissing" }]);
-    return res.json(dashboardFigures(data, { year, today: now, branchType: one(req.query.branchType), branchId }));
+    return res.json(dashboardFigures(data, { year, today: now, branchType: one(req.query.branchType), branchId }, planGrades));
   });
   router.get("/before-after", (req: AuthedRequest, res) => {
     if (!guard(req, res, "before-after")) return;

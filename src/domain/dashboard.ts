@@ -1,6 +1,7 @@
 // The dashboard's figures: each chart's rows, computed from the records by the same rules the
 // lists and warnings use. The backend serves them (GET /dashboard); a screen only draws them.
 import { ageOn } from "./age";
+import { BRANCH_TYPES } from "./branchRules";
 import { COMMITMENT_STATUSES, RATEABLE_STATUSES, isOverdue } from "./commitments";
 import { complianceReport } from "./compliance";
 import { isIsoDate } from "./dates";
@@ -132,8 +133,54 @@ export function studyFigures(members: readonly Rec[], branches: readonly Rec[], 
   return { bands: counted(STUDY_BANDS, hours.map(band)), averageHours: hours.length ? Math.round((total / hours.length) * 10) / 10 : null, members: hours.length };
 }
 
-/** Every chart's figures for one year and the filters. */
-export function dashboardFigures(data: { all(resource: string): Rec[] }, q: DashboardQuery) {
+/** Star grades from 5 down to 1, the order the chart reads. */
+export const STAR_GRADES = [5, 4, 3, 2, 1] as const;
+
+/**
+ * Grades one plan's evaluated tasks (task id → grade). The backend passes the same function the tasks'
+ * derived fields use: the five-star cap counts every branch of the plan, so it grades the whole plan.
+ */
+export type PlanGrader = (plan: Rec, tasks: readonly Rec[]) => ReadonlyMap<string, { stars: number }>;
+
+/** The year's plan whose grades the dashboard shows: a closed one, else an issued one with evaluations; the latest first. */
+function gradedPlanOf(plans: readonly Rec[], year: number, graded: (plan: Rec) => number): Rec | undefined {
+  const ofYear = plans.filter((p) => Number(p.year) === year && (p.status === "closed" || p.status === "issued")).sort((a, b) => Number(b.id) - Number(a.id));
+  return ofYear.find((p) => p.status === "closed" && graded(p) > 0) ?? ofYear.find((p) => graded(p) > 0);
+}
+
+/**
+ * The kept branches per star grade and branch type in the year's closed (or evaluated) plan: one row per
+ * grade and type among the graded branches, zeros included, so the chart and its table read alike.
+ */
+export function assessmentGrades(plans: readonly Rec[], tasks: readonly Rec[], branches: readonly Rec[], year: number, grade: PlanGrader) {
+  const byPlan = groupBy(tasks, (t) => String(t.planId));
+  const grades = new Map<string, ReadonlyMap<string, { stars: number }>>();
+  const gradesOf = (plan: Rec) => {
+    const id = String(plan.id);
+    if (!grades.has(id)) grades.set(id, grade(plan, byPlan.get(id) ?? []));
+    return grades.get(id)!;
+  };
+  const plan = gradedPlanOf(plans, year, (p) => gradesOf(p).size);
+  const kept = new Map(branches.map((b) => [String(b.id), b]));
+  const graded = plan
+    ? (byPlan.get(String(plan.id)) ?? []).flatMap((t) => {
+        const branch = kept.get(String(t.branchId));
+        const stars = gradesOf(plan).get(String(t.id))?.stars;
+        return branch && stars !== undefined ? [{ stars, type: String(branch.type) }] : [];
+      })
+    : [];
+  const types = BRANCH_TYPES.filter((type) => graded.some((g) => g.type === type));
+  return {
+    planId: plan?.id ?? null,
+    title: plan ? String(plan.title ?? "") : null,
+    status: plan ? String(plan.status) : null,
+    graded: graded.length,
+    rows: STAR_GRADES.flatMap((stars) => types.map((branchType) => ({ stars, branchType, count: graded.filter((g) => g.stars === stars && g.type === branchType).length }))),
+  };
+}
+
+/** Every chart's figures for one year and the filters; `grade` is the plan grader the assessment's results use. */
+export function dashboardFigures(data: { all(resource: string): Rec[] }, q: DashboardQuery, grade: PlanGrader) {
   const branches = branchesIn(data.all("branches"), q);
   const ids = new Set(branches.map((b) => String(b.id)));
   const members = data.all("members").filter((m) => ids.has(String(m.branchId)));
@@ -153,6 +200,7 @@ export function dashboardFigures(data: { all(resource: string): Rec[] }, q: Dash
     commitments: commitmentFigures(data.all("commitments").filter((c) => ids.has(String(c.branchId))), q.year, q.today),
     pairings: pairingProgress(data.all("pairings"), data.all("pairing-tasks"), ids),
     study: studyFigures(members, branches, data.all("study-records").filter((r) => memberIds.has(String(r.memberId))), q.year),
+    assessment: assessmentGrades(data.all("assessment-plans"), data.all("assessment-tasks"), branches, q.year, grade),
   };
 }
 export type DashboardFigures = ReturnType<typeof dashboardFigures>;

@@ -22,11 +22,13 @@ export const WORKBENCH_RULES = [
   "study_behind",
   "dues_arrears",
   "transfer_receipt",
+  "assessment_self_report",
+  "assessment_rectification",
 ] as const;
 export type WorkbenchRule = (typeof WORKBENCH_RULES)[number];
 
-/** Reminder windows of the rules that look ahead (probation: 30 days; an activist's assessment: the same month's notice). */
-export const WORKBENCH_WINDOWS = { probationDays: 30, activistAssessmentDays: 30 } as const;
+/** Reminder windows of the rules that look ahead (probation: 30 days; an activist's assessment and a branch's self-report: the same month's notice). */
+export const WORKBENCH_WINDOWS = { probationDays: 30, activistAssessmentDays: 30, assessmentSelfReportDays: 30 } as const;
 
 export interface DueItem {
   rule: WorkbenchRule;
@@ -160,6 +162,29 @@ export function transferReceiptItems(transfers: readonly Rec[], today: string, m
     if (transferStatus(t, today) !== "issued") return [];
     const branchId = t.kind === "in" ? t.toBranchId : t.fromBranchId;
     return [{ rule: "transfer_receipt" as const, resource: "transfers", recordId: t.id as number, branchId, memberId: t.memberId, subject: memberName(t.memberId) || text(t.serialNo), dueDate: dateOf(t, "expiryDate"), overdue: false, detail: text(t.serialNo) }];
+  });
+}
+
+/**
+ * The branch assessment's steps that are the branch's to take: a self-report still to hand in while its
+ * plan is open and the deadline is within 30 days or past, and a rectification under way, due by its
+ * deadline. Each opens the task's sheet; the subject is the branch, the detail the plan's title.
+ */
+export function assessmentItems(tasks: readonly Rec[], plans: readonly Rec[], today: string, branchName: (id: unknown) => string): DueItem[] {
+  const byId = new Map(plans.map((p) => [String(p.id), p]));
+  const until = addDays(today, WORKBENCH_WINDOWS.assessmentSelfReportDays);
+  return tasks.flatMap((task): DueItem[] => {
+    const plan = byId.get(String(task.planId));
+    const base = { resource: "assessment-sheet", recordId: task.id as number, branchId: task.branchId, subject: branchName(task.branchId), detail: text(plan?.title) };
+    const deadline = dateOf(task, "deadline");
+    if (task.status === "issued" && plan?.status === "issued" && deadline && deadline <= until) {
+      return [{ ...base, rule: "assessment_self_report" as const, dueDate: deadline, overdue: deadline < today }];
+    }
+    if (task.status === "rectification") {
+      const due = dateOf(task, "rectificationDeadline");
+      return [{ ...base, rule: "assessment_rectification" as const, dueDate: due, overdue: !!due && due < today }];
+    }
+    return [];
   });
 }
 

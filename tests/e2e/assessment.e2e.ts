@@ -5,14 +5,16 @@
 // branch's page its grades across the years.
 // Then the same screens in English, and at a phone's width. axe runs on every screen of the module.
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { expectNoMissingKeys, launchApp, type App, type Lang } from "./support/browser";
 import { axeViolations } from "./support/axe";
-import { chooseOption, label } from "./support/ui";
+import { chooseOption, columnValues, exportAs, label, loadedColumn } from "./support/ui";
 import { addDays, apiAs, cellUnder, fillDate, pageToday, searchAndChoose, session, uniqueName, type Rec } from "./support-extra";
 
 const LOAD = 60_000;
+const EVIDENCE = "https://intranet.example/party/themed-days-2026";
 const ARTIFACTS = path.resolve(import.meta.dirname, "artifacts");
 
 type Browser = App & { dispose: () => Promise<void> };
@@ -20,8 +22,8 @@ let admin: Browser;
 let secretary: Browser;
 
 const TEXTS = {
-  "zh-CN": { save: "保存", addRow: "添加一行", issue: "下发", confirm: "确定", selected: "指定支部", source: "主题党日开展月数", figure: /主题党日开展 \d+\/\d+ 个月/, suggested: /建议得分/, plan: "考核方案", ranking: "考核排名" },
-  "en-US": { save: "Save", addRow: "Add a row", issue: "Issue", confirm: "Confirm", selected: "Chosen branches", source: "Months with a themed Party day", figure: /Themed Party days in \d+ of \d+ months/, suggested: /Suggested score/, plan: "Plan", ranking: "Assessment ranking" },
+  "zh-CN": { save: "保存", addRow: "添加一行", issue: "下发", confirm: "确定", selected: "指定支部", source: "主题党日开展月数", figure: /主题党日开展 \d+\/\d+ 个月/, suggested: /建议得分/, plan: "考核方案", ranking: "考核排名", exportButton: "导出", xlsx: "导出为 Excel（.xlsx）", clinical: "临床", typeHeader: "支部类型", branchHeader: "党支部", badLink: "请填写一个以 http:// 或 https:// 开头、不含空格的链接", failed: "未能保存" },
+  "en-US": { save: "Save", addRow: "Add a row", issue: "Issue", confirm: "Confirm", selected: "Chosen branches", source: "Months with a themed Party day", figure: /Themed Party days in \d+ of \d+ months/, suggested: /Suggested score/, plan: "Plan", ranking: "Assessment ranking", exportButton: "Export", xlsx: "Export to Excel (.xlsx)", clinical: "Clinical", typeHeader: "Branch type", branchHeader: "Branch", badLink: "Enter one link starting with http:// or https://, without spaces", failed: "Not saved" },
 } as const;
 
 const STATUS = {
@@ -69,6 +71,39 @@ async function navigate(page: Page, to: string): Promise<void> {
     history.pushState({}, "", to);
     dispatchEvent(new PopStateEvent("popstate", { state: {} }));
   }, to);
+}
+
+/** The cells of a sheet, row by row, as Excel shows them. */
+async function readXlsx(file: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.worksheets[0];
+  const rows: string[][] = [];
+  sheet.eachRow((row) => rows.push(Array.from({ length: sheet.columnCount }, (_, i) => row.getCell(i + 1).text)));
+  return rows;
+}
+
+/**
+ * On the ranking of last year's seeded plan (every branch graded): the branch-type filter leaves that
+ * type's rows only, and the Excel export holds exactly the rows on screen.
+ */
+async function filterAndExport(page: Page, lang: Lang) {
+  const t = TEXTS[lang];
+  const year = Number((await pageToday(page)).slice(0, 4)) - 1;
+  const [seeded] = (await apiAs<Rec[]>("admin", `/assessment-plans?year=${year}&status=closed`)).body;
+  await chooseOption(page, "assessment-ranking-plan", String(seeded.title));
+  const all = (await apiAs<Rec[]>("admin", `/assessment-results?planId=${seeded.id}`)).body;
+  const clinical = all.filter((r) => r.branchType === "clinical");
+  expect(clinical.length, "the seed grades clinical branches").toBeGreaterThan(0);
+  expect(clinical.length).toBeLessThan(all.length);
+  await chooseOption(page, "assessment-ranking-type", t.clinical);
+  await expect.poll(() => columnValues(page, t.typeHeader), { timeout: LOAD }).toEqual(Array(clinical.length).fill(t.clinical));
+  const shown = await loadedColumn(page, t.branchHeader);
+  const file = await exportAs(page, label(t.exportButton), t.xlsx);
+  const [head, ...rows] = await readXlsx(await file.path());
+  expect(head).toEqual(expect.arrayContaining([t.typeHeader, t.branchHeader]));
+  expect(rows.map((r) => r[head.indexOf(t.branchHeader)])).toEqual(shown);
+  expect(new Set(rows.map((r) => r[head.indexOf(t.typeHeader)]))).toEqual(new Set([t.clinical]));
 }
 
 /** How long each step took, printed at the end (the machine is shared: this says where the time goes). */
@@ -169,6 +204,21 @@ describe("branch assessment", () => {
     await expect.poll(() => s.locator("[data-score='self-A1']").count(), { timeout: LOAD }).toBe(1);
     for (const [code, score] of [["A1", "9"], ["A2", "8"], ["B1", "9"]]) await s.locator(`[data-score='self-${code}']`).fill(score);
     await s.locator("#assessment-sheet-selfNote").fill("对照细则逐项自查，材料已上传");
+    // Each item's note and evidence link; a link that is not one is refused on the field before anything is sent.
+    await s.locator("[data-self-note='A1']").fill("全年 12 个月均开展主题党日");
+    await s.locator("[data-self-evidence='A1']").fill("共享盘/主题党日材料");
+    await s.locator("[data-self-evidence='A1']").blur();
+    await expect.poll(() => s.getByText(t.badLink).count()).toBe(1);
+    expect(await s.locator("[data-self-evidence='A1']").getAttribute("aria-invalid")).toBe("true");
+    await expectNoAxe(s, "the sheet, self-report with a field error");
+    await s.locator("[data-self-evidence='A1']").fill(EVIDENCE);
+    await expect.poll(() => s.getByText(t.badLink).count()).toBe(0);
+    // A backend failure keeps every typed value for the next try.
+    await s.route("**/api/assessment-tasks/*", (route) => (route.request().method() === "PATCH" ? route.fulfill({ status: 500, body: "{}" }) : route.fallback()));
+    await s.getByRole("button", { name: label(BUTTONS["zh-CN"].submit) }).click();
+    await expect.poll(() => s.getByRole("alert").filter({ hasText: t.failed }).count(), { timeout: LOAD }).toBe(1);
+    await s.unroute("**/api/assessment-tasks/*");
+    expect([await s.locator("[data-self-note='A1']").inputValue(), await s.locator("[data-self-evidence='A1']").inputValue(), Number(await s.locator("[data-score='self-A2']").inputValue())]).toEqual(["全年 12 个月均开展主题党日", EVIDENCE, 8]);
     await expectNoAxe(s, "the sheet, self-report");
     await press(s, BUTTONS["zh-CN"].submit);
     await sheetShows(s, STATUS["zh-CN"].submitted);
@@ -181,6 +231,11 @@ describe("branch assessment", () => {
     await expect.poll(() => figure.innerText(), { timeout: LOAD }).toMatch(t.figure);
     expect(await figure.innerText()).toMatch(t.suggested);
     await expect.poll(() => figure.getByRole("link").count()).toBeGreaterThan(0);
+    // The branch's note and evidence link, read-only for the evaluator.
+    const report = a.locator("[data-self-report='A1']");
+    await expect.poll(() => report.innerText()).toContain("全年 12 个月均开展主题党日");
+    expect(await report.getByRole("link", { name: EVIDENCE }).getAttribute("href")).toBe(EVIDENCE);
+    expect(await a.locator("[data-self-evidence]").count()).toBe(0);
     await a.locator("[data-score='committee-A2']").fill("4");
     await a.locator("[data-score='committee-B1']").fill("9");
     await expectNoAxe(a, "the sheet, evaluation");
@@ -193,7 +248,7 @@ describe("branch assessment", () => {
     await sheetShows(a, STATUS["zh-CN"].rectification);
     step("evaluation");
 
-    // The secretary rectifies (the page reloaded: another person changed the task).
+    // The secretary rectifies. A reload: the cached task would still show the state before another person's change.
     await s.reload();
     await sheetShows(s, STATUS["zh-CN"].rectification);
     await s.locator("#assessment-sheet-rectificationReport").fill("补齐支委分工，建立书记述职制度");
@@ -216,6 +271,7 @@ describe("branch assessment", () => {
     await expect.poll(() => a.locator(".ant-table-tbody tr.ant-table-row").count()).toBe(1); // only the evaluated branch is ranked
     await expectNoAxe(a, "the ranking");
     await shoot(a, "ranking-zh");
+    await filterAndExport(a, "zh-CN");
     // The branch's page lists its grades across the years: last year's seeded one and this plan's.
     step("ranking");
     await navigate(a, `/party/branches/show/${own.id}`);
@@ -241,11 +297,14 @@ describe("branch assessment", () => {
     await expect.poll(() => a.getByRole("heading", { level: 1, name: t.ranking }).count(), { timeout: LOAD }).toBe(1);
     await chooseOption(a, "assessment-ranking-plan", planTitle);
     await expect.poll(() => a.locator(".ant-table-tbody tr.ant-table-row").filter({ hasText: branchName }).count(), { timeout: LOAD }).toBe(1);
+    await filterAndExport(a, "en-US");
     await a.setViewportSize({ width: 390, height: 844 });
     await expectNoAxe(a, "the ranking at 390 px");
     await shoot(a, "ranking-en-390");
     await navigate(a, `/party/assessment-sheet/${taskId}`);
     await sheetShows(a, STATUS["en-US"].closed);
+    // Afterwards the branch's note and link still read, in the item's row.
+    expect(await a.locator("[data-self-report='A1']").getByRole("link", { name: EVIDENCE }).count()).toBe(1);
     await expectNoAxe(a, "the sheet at 390 px");
     await shoot(a, "sheet-en-390");
     step("English");

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_INDICATOR_BRANCH_ID } from "../../mock-api/seed/indicators";
 import { axeViolations } from "./support/axe";
 import { DEMO_PASSWORD, expectNoMissingKeys, launchApp, type Lang } from "./support/browser";
-import { download, label } from "./support/ui";
-import { apiAs, pointPluginAt, searchAndChoose, startRolesApi, type DemoUser, type Rec, type RolesApi } from "./support-extra";
+import { chooseOption, download, label } from "./support/ui";
+import { apiAs, pageToday, pointPluginAt, searchAndChoose, startRolesApi, type DemoUser, type Rec, type RolesApi } from "./support-extra";
 
 const LOAD_TIMEOUT = 60_000;
 const STEP_TIMEOUT = 120_000;
@@ -31,7 +31,8 @@ const TEXT = {
     notSignificant: "差异不显著",
     pHeader: "t 检验 P 值",
     nHeader: "实施前 n",
-    rules: { study_behind: "学时进度落后", meeting_due: "三会一课待开展", dues_arrears: "党费欠缴" },
+    rules: { study_behind: "学时进度落后", meeting_due: "三会一课待开展", dues_arrears: "党费欠缴", assessment_self_report: "考核自评待提交" },
+    grades: /已评定 (\d+) 个支部/,
     language: "中文",
   },
   "en-US": {
@@ -46,7 +47,8 @@ const TEXT = {
     notSignificant: "Not significant",
     pHeader: "t-test p",
     nHeader: "n before",
-    rules: { study_behind: "Study hours behind pace", meeting_due: "Meeting still due", dues_arrears: "Dues in arrears" },
+    rules: { study_behind: "Study hours behind pace", meeting_due: "Meeting still due", dues_arrears: "Dues in arrears", assessment_self_report: "Assessment self-report due" },
+    grades: /(\d+) branches graded/,
     language: "English",
   },
 } as const;
@@ -119,20 +121,48 @@ async function checkWorkbench(page: Page, user: DemoUser, lang: Lang) {
   return expected.body;
 }
 
+/** Opens an item's record, a detail page or an assessment task's sheet, and comes back. */
 async function openFirstItem(page: Page, item: Rec) {
-  await page.locator(ROWS).filter({ hasText: String(item.subject) }).first().getByRole("link", { name: String(item.subject) }).click();
-  await page.waitForURL(new RegExp(`/party/${String(item.resource)}/show/${String(item.recordId)}$`));
-  await expect.poll(() => page.locator(".ant-descriptions-item-content").count(), { timeout: LOAD_TIMEOUT }).toBeGreaterThan(0);
+  // By where it leads: a branch's name is the subject of several items (its term, its meetings, its assessment).
+  const sheet = item.resource === "assessment-sheet";
+  const to = sheet ? `/party/assessment-sheet/${String(item.recordId)}` : `/party/${String(item.resource)}/show/${String(item.recordId)}`;
+  await page.locator(`${ROWS} a[href="${to}"]`).first().click();
+  if (sheet) {
+    await page.waitForURL(new RegExp(`/party/assessment-sheet/${String(item.recordId)}$`));
+    await expect.poll(() => page.locator("[data-status]").count(), { timeout: LOAD_TIMEOUT }).toBe(1);
+  } else {
+    await page.waitForURL(new RegExp(`/party/${String(item.resource)}/show/${String(item.recordId)}$`));
+    await expect.poll(() => page.locator(".ant-descriptions-item-content").count(), { timeout: LOAD_TIMEOUT }).toBeGreaterThan(0);
+  }
   await page.goBack();
   await page.waitForURL(/\/party\/workbench$/, { waitUntil: "commit" });
+}
+
+/** The secretary's work bench, narrowed to the assessment's rule, lists their branch's self-report and opens its sheet. */
+async function openAssessmentItem(page: Page, lang: Lang) {
+  const t = TEXT[lang];
+  const due = (await as<Rec[]>("secretary", "/workbench?rule=assessment_self_report")).body;
+  expect(due.length, "the seed leaves the secretary's self-report due").toBe(1);
+  await chooseOption(page, "workbench-rule", t.rules.assessment_self_report);
+  await expect.poll(() => page.locator(ROWS).allInnerTexts(), { timeout: LOAD_TIMEOUT }).toEqual([expect.stringContaining(t.rules.assessment_self_report)]);
+  expect(await page.locator(ROWS).innerText()).toContain(String(due[0].detail));
+  await expectAccessible(page, "workbench-assessment", lang, [WIDE]);
+  await openFirstItem(page, due[0]);
 }
 
 async function checkDashboard(page: Page, lang: Lang) {
   const t = TEXT[lang];
   await page.locator(".ant-layout-sider .ant-menu-title-content").getByText(t.dashboard, { exact: true }).click();
   await page.waitForURL(/\/party\/dashboard$/);
-  await expect.poll(() => page.locator("[data-chart]").count(), { timeout: LOAD_TIMEOUT }).toBe(9);
-  await expect.poll(() => page.locator("[data-chart] canvas").count(), { timeout: LOAD_TIMEOUT }).toBeGreaterThanOrEqual(9);
+  await expect.poll(() => page.locator("[data-chart]").count(), { timeout: LOAD_TIMEOUT }).toBe(10);
+  // Last year: its plan is closed with every branch graded, so the grades chart has figures too.
+  const year = Number((await pageToday(page)).slice(0, 4)) - 1;
+  const expected = (await as<{ assessment: { graded: number; rows: Rec[] } }>("admin", `/dashboard?year=${year}`)).body.assessment;
+  await chooseOption(page, "dashboard-year", String(year));
+  const grades = page.locator("[data-chart=grades]");
+  await expect.poll(() => grades.locator(".chart-summary").innerText(), { timeout: LOAD_TIMEOUT }).toMatch(t.grades);
+  expect(Number(t.grades.exec(await grades.locator(".chart-summary").innerText())![1])).toBe(expected.graded);
+  await expect.poll(() => page.locator("[data-chart] canvas").count(), { timeout: LOAD_TIMEOUT }).toBeGreaterThanOrEqual(10);
   await expectAccessible(page, "dashboard-charts", lang);
   // Every chart has its text summary and, on request, its table.
   for (const card of await page.locator("[data-chart]").all()) {
@@ -140,6 +170,9 @@ async function checkDashboard(page: Page, lang: Lang) {
     await card.locator(".ant-segmented-item").filter({ hasText: t.table }).click();
     await expect.poll(() => card.locator(".chart-table tbody tr.ant-table-row").count()).toBeGreaterThan(0);
   }
+  // The grades' table: a row per grade and branch type (paged by 12), its figures the backend's.
+  const counts = (await grades.locator(".chart-table tbody tr.ant-table-row td:last-child").allInnerTexts()).map(Number);
+  expect(counts).toEqual(expected.rows.slice(0, 12).map((r) => r.count));
   await expectAccessible(page, "dashboard-tables", lang, [WIDE]);
 }
 
@@ -210,6 +243,7 @@ describe("in Chinese", () => {
     expect(items.every((i) => String(i.branchId) === String(secretary.branchId))).toBe(true);
     expect(await page.locator(ROWS).allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(TEXT["zh-CN"].rules.meeting_due)]));
     await openFirstItem(page, items.find((i) => i.rule === "meeting_due")!);
+    await openAssessmentItem(page, "zh-CN");
   });
 
   it("a member's work bench lists their own items and opens their record", { timeout: STEP_TIMEOUT }, async () => {
@@ -230,6 +264,14 @@ describe("in English", () => {
     await switchLanguage(page, "en-US");
     await checkWorkbench(page, "member", "en-US");
     expect(await page.locator(ROWS).allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(TEXT["en-US"].rules.study_behind)]));
+  });
+
+  it("the secretary's work bench lists the assessment's self-report in English and opens its sheet", { timeout: STEP_TIMEOUT }, async () => {
+    const { page } = app;
+    await signOut(page);
+    await signIn(page, "secretary");
+    await checkWorkbench(page, "secretary", "en-US");
+    await openAssessmentItem(page, "en-US");
   });
 
   it("the administrator's dashboard and comparison, in English", { timeout: STEP_TIMEOUT * 2 }, async () => {

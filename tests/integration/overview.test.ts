@@ -25,10 +25,12 @@ describe("the work bench", () => {
     const { status, total } = await fetchJson<Row[]>(`${api.url}/workbench?_start=0&_end=1`);
     expect(status).toBe(200);
     expect(total).toBeGreaterThan(100);
-    for (const rule of ["committee_term", "probation_ending", "meeting_due", "commitment_overdue", "commitment_rectifying", "study_behind", "dues_arrears", "transfer_receipt"]) {
+    // An assessment item opens its task's sheet, a screen of one assessment task.
+    const endpoint = (resource: unknown) => (resource === "assessment-sheet" ? "assessment-tasks" : String(resource));
+    for (const rule of ["committee_term", "probation_ending", "meeting_due", "commitment_overdue", "commitment_rectifying", "study_behind", "dues_arrears", "transfer_receipt", "assessment_self_report", "assessment_rectification"]) {
       const items = await fetchJson<Row[]>(`${api.url}/workbench?rule=${rule}&_start=0&_end=3`);
       expect(items.total, rule).toBeGreaterThan(0);
-      for (const item of items.body) expect((await fetchJson(`${api.url}/${String(item.resource)}/${String(item.recordId)}`)).status, String(item.id)).toBe(200);
+      for (const item of items.body) expect((await fetchJson(`${api.url}/${endpoint(item.resource)}/${String(item.recordId)}`)).status, String(item.id)).toBe(200);
     }
   });
 
@@ -44,6 +46,21 @@ describe("the work bench", () => {
     const rectifying = await fetchJson<Row[]>(`${api.url}/workbench?rule=commitment_rectifying&recordId=${commitment.id}`);
     expect(rectifying.body).toHaveLength(1);
     expect((await fetchJson(`${api.url}/workbench`, { method: "POST", json: {} })).status).toBe(405);
+  });
+
+  it("lists the self-reports due by their task's deadline, and each rectification under way until it is reported", async () => {
+    const due = await fetchJson<Row[]>(`${api.url}/workbench?rule=assessment_self_report&_start=0&_end=500`);
+    const task = (await fetchJson<Row>(`${api.url}/assessment-tasks/${String(due.body[0].recordId)}`)).body;
+    expect(task.status).toBe("issued");
+    expect(due.body[0]).toMatchObject({ resource: "assessment-sheet", branchId: task.branchId, dueDate: task.deadline });
+    const rectifying = await fetchJson<Row[]>(`${api.url}/workbench?rule=assessment_rectification&_start=0&_end=500`);
+    const open = (await fetchJson<Row[]>(`${api.url}/assessment-tasks?status=rectification&_start=0&_end=500`)).body;
+    expect(rectifying.body.map((i) => i.recordId).sort()).toEqual(open.map((t) => String(t.id)).sort());
+    const reported = open[0];
+    const changed = await fetchJson(`${api.url}/assessment-tasks/${reported.id}`, { method: "PATCH", json: { status: "rectified", rectificationReport: "补齐台账，建立月度自查", version: reported.version } });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    const after = await fetchJson<Row[]>(`${api.url}/workbench?rule=assessment_rectification&_start=0&_end=500`);
+    expect(after.body.map((i) => i.recordId)).not.toContain(String(reported.id));
   });
 
   it("narrows by role: the hospital for an administrator, the branch for a secretary, a member's own", async () => {
@@ -64,13 +81,29 @@ describe("the dashboard", () => {
   it("gives every chart's figures, filtered by branch type and branch", async () => {
     const whole = await fetchJson<Row & { branches: number; members: { stages: { count: number }[] } }>(`${api.url}/dashboard?year=2026`);
     expect(whole.status).toBe(200);
-    expect(Object.keys(whole.body)).toEqual(["year", "branches", "members", "pipeline", "orgLife", "commitments", "pairings", "study"]);
+    expect(Object.keys(whole.body)).toEqual(["year", "branches", "members", "pipeline", "orgLife", "commitments", "pairings", "study", "assessment"]);
     const clinical = await fetchJson<{ branches: number }>(`${api.url}/dashboard?year=2026&branchType=clinical`);
     const one = await fetchJson<{ branches: number; members: { stages: { count: number }[] } }>(`${api.url}/dashboard?year=2026&branchId=${SEED_INDICATOR_BRANCH_ID}`);
     expect(clinical.body.branches).toBeLessThan(whole.body.branches);
     expect(one.body.branches).toBe(1);
     const members = (f: { members: { stages: { count: number }[] } }) => f.members.stages.reduce((s, r) => s + r.count, 0);
     expect(members(one.body)).toBe(api.seed.members.filter((m) => m.branchId === SEED_INDICATOR_BRANCH_ID && String(m.partyStatus) !== "expelled" && !m.transferredOutDate).length);
+  });
+
+  it("gives the star grades of the year's closed plan, the same as its ranking, per grade and branch type", async () => {
+    type Grades = { assessment: { planId: unknown; graded: number; rows: { stars: number; branchType: string; count: number }[] } };
+    const [closed] = (await fetchJson<Row[]>(`${api.url}/assessment-plans?status=closed&_sort=year&_order=desc&_limit=1`)).body;
+    const ranking = (await fetchJson<Row[]>(`${api.url}/assessment-results?planId=${closed.id}&_start=0&_end=500`)).body;
+    const { body } = await fetchJson<Grades>(`${api.url}/dashboard?year=${String(closed.year)}`);
+    expect(body.assessment.planId).toBe(closed.id);
+    expect(body.assessment.graded).toBe(ranking.length);
+    for (const stars of [1, 2, 3, 4, 5]) {
+      const shown = body.assessment.rows.filter((r) => r.stars === stars).reduce((s, r) => s + r.count, 0);
+      expect(shown, `${stars} stars`).toBe(ranking.filter((r) => r.stars === stars).length);
+    }
+    const clinical = (await fetchJson<Grades>(`${api.url}/dashboard?year=${String(closed.year)}&branchType=clinical`)).body.assessment;
+    expect(new Set(clinical.rows.map((r) => r.branchType))).toEqual(new Set(["clinical"]));
+    expect(clinical.graded).toBe(ranking.filter((r) => r.branchType === "clinical").length);
   });
 
   it("refuses bad filters with 422 and a member with 403", async () => {

@@ -1,5 +1,6 @@
 import { MIN_VALUES_PER_SIDE } from "../../../src/domain/beforeAfter";
 import { INDICATOR_GROUPS } from "../../../src/domain/indicators";
+import { BRANCH_TYPES } from "../../../src/domain/branchRules";
 import { MAX_WINDOW_YEARS } from "../../../mock-api/overviewEndpoints";
 import type { JsonSchema } from "./fieldSchema";
 
@@ -17,7 +18,7 @@ export function overviewPaths(): Record<string, JsonSchema> {
         operationId: "getDashboard",
         summary: "Every dashboard chart's figures for a year",
         description:
-          "Member structure (stages, age, education, title), the development pipeline by due month, organizational-life compliance by month, commitments by status with the fulfilment rate and average rating, pairing progress and study hours, for the branches the filters keep. Administrators and secretaries.",
+          "Member structure (stages, age, education, title), the development pipeline by due month, organizational-life compliance by month, commitments by status with the fulfilment rate and average rating, pairing progress, study hours and the star grades of the year's assessment, for the branches the filters keep. Administrators and secretaries.",
         parameters: [
           { name: "year", in: "query", schema: { type: "integer", minimum: 2000, maximum: 2100 }, description: "default: this year" },
           { name: "branchType", in: "query", schema: { type: "string" }, description: "only branches of this type" },
@@ -55,7 +56,7 @@ export function overviewPaths(): Record<string, JsonSchema> {
 
 export const dashboardSchema: JsonSchema = {
   type: "object",
-  required: ["year", "branches", "members", "pipeline", "orgLife", "commitments", "pairings", "study"],
+  required: ["year", "branches", "members", "pipeline", "orgLife", "commitments", "pairings", "study", "assessment"],
   properties: {
     year: { type: "integer" },
     branches: { type: "integer", minimum: 0 },
@@ -71,6 +72,21 @@ export const dashboardSchema: JsonSchema = {
       items: { type: "object", required: ["pairingId", "title", "done", "total", "percent"], properties: { pairingId: { type: ["integer", "string"] }, title: { type: "string" }, status: { type: "string" }, done: { type: "integer" }, total: { type: "integer" }, percent: { type: "number" } } },
     },
     study: { type: "object", required: ["bands", "averageHours", "members"], properties: { bands: COUNTS, averageHours: NUMBER_OR_NULL, members: { type: "integer" } } },
+    assessment: {
+      type: "object",
+      description: "The year's closed assessment plan (else an issued one with evaluations): the kept branches per star grade and branch type; planId null when none is graded.",
+      required: ["planId", "title", "status", "graded", "rows"],
+      properties: {
+        planId: { type: ["integer", "string", "null"] },
+        title: { type: ["string", "null"] },
+        status: { type: ["string", "null"] },
+        graded: { type: "integer", minimum: 0 },
+        rows: {
+          type: "array",
+          items: { type: "object", required: ["stars", "branchType", "count"], properties: { stars: { type: "integer", minimum: 1, maximum: 5 }, branchType: { type: "string", enum: [...BRANCH_TYPES] }, count: { type: "integer", minimum: 0 } } },
+        },
+      },
+    },
   },
 };
 

@@ -1,6 +1,7 @@
 import type { DataLookup } from "../../domain/types";
 import {
   activistAssessmentItems,
+  assessmentItems,
   commitmentItems,
   committeeTermItems,
   duesArrearsItems,
@@ -44,6 +45,11 @@ export const DUE_ITEM_SOURCES: DueItemSource[] = [
   (data, today) => {
     const names = new Map(data.all("members").map((m) => [String(m.id), String(m.name)]));
     return transferReceiptItems(data.all("transfers"), today, (id) => names.get(String(id)) ?? "");
+  },
+  // The branch assessment's self-reports and rectifications, each opening the task's sheet.
+  (data, today) => {
+    const names = new Map(data.all("branches").map((b) => [String(b.id), String(b.name)]));
+    return assessmentItems(data.all("assessment-tasks"), data.all("assessment-plans"), today, (id) => names.get(String(id)) ?? "");
   },
 ];
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { nextActivistAssessment } from "../../../src/domain/memberStages";
 import {
   activistAssessmentItems,
+  assessmentItems,
   commitmentItems,
   committeeTermItems,
   duesArrearsItems,
@@ -163,6 +164,52 @@ describe("transfers", () => {
     expect(items.map((i) => [i.recordId, i.branchId, i.subject])).toEqual([
       [1, 4, "member 7"],
       [4, 6, "member 8"],
+    ]);
+  });
+});
+
+describe("branch assessment", () => {
+  const plans = [
+    { id: 1, title: "2026年度星级评定", status: "issued" },
+    { id: 2, title: "2025年度星级评定", status: "closed" },
+  ];
+  const branchName = (id: unknown) => `支部${String(id)}`;
+  it("lists self-reports still to hand in while the plan is open and the deadline is within 30 days or past", () => {
+    const items = assessmentItems(
+      [
+        { id: 10, planId: 1, branchId: 3, status: "issued", deadline: "2026-12-20" }, // 19 days: due
+        { id: 11, planId: 1, branchId: 4, status: "issued", deadline: "2026-11-28" }, // past: overdue
+        { id: 12, planId: 1, branchId: 5, status: "issued", deadline: "2026-12-31" }, // exactly 30 days: due
+        { id: 13, planId: 1, branchId: 6, status: "issued", deadline: "2027-01-01" }, // beyond the window
+        { id: 14, planId: 1, branchId: 7, status: "submitted", deadline: "2026-12-20" }, // handed in
+        { id: 15, planId: 2, branchId: 8, status: "issued", deadline: "2025-12-20" }, // its plan is closed
+      ],
+      plans,
+      TODAY,
+      branchName,
+    );
+    expect(items.map((i) => [i.recordId, i.dueDate, i.overdue])).toEqual([
+      [10, "2026-12-20", false],
+      [11, "2026-11-28", true],
+      [12, "2026-12-31", false],
+    ]);
+    expect(items[0]).toEqual({ rule: "assessment_self_report", resource: "assessment-sheet", recordId: 10, branchId: 3, subject: "支部3", detail: "2026年度星级评定", dueDate: "2026-12-20", overdue: false });
+  });
+  it("lists rectifications under way by their deadline, of a closed plan too, and not those reported or closed", () => {
+    const items = assessmentItems(
+      [
+        { id: 20, planId: 2, branchId: 3, status: "rectification", deadline: "2025-12-20", rectificationDeadline: "2026-11-21" },
+        { id: 21, planId: 2, branchId: 4, status: "rectification", deadline: "2025-12-20", rectificationDeadline: "2026-12-22" },
+        { id: 22, planId: 2, branchId: 5, status: "rectified", deadline: "2025-12-20", rectificationDeadline: "2026-12-22" },
+        { id: 23, planId: 2, branchId: 6, status: "closed", deadline: "2025-12-20" },
+      ],
+      plans,
+      TODAY,
+      branchName,
+    );
+    expect(items.map((i) => [i.rule, i.recordId, i.dueDate, i.overdue, i.detail])).toEqual([
+      ["assessment_rectification", 20, "2026-11-21", true, "2025年度星级评定"],
+      ["assessment_rectification", 21, "2026-12-22", false, "2025年度星级评定"],
     ]);
   });
 });

@@ -2,6 +2,8 @@
 // and what the PATCH carries (so the page stays a view over these).
 import { describe, expect, it } from "vitest";
 import type { ScoringSheet } from "../../../src/domain/assessmentScoring";
+import { assessmentTasks } from "../../../src/resources/assessment-tasks/schema";
+import { selfReportErrors } from "../../../src/views/screens/assessment-sheet/selfReportChecks";
 import { actionsFor, draftFromTask, editable, patchFor } from "../../../src/views/screens/assessment-sheet/sheetDraft";
 
 const sheet: ScoringSheet = {
@@ -61,5 +63,36 @@ describe("the draft", () => {
     draft.self.A1 = 9;
     expect(patchFor("submit", draft, sheet, 1)).toMatchObject({ status: "submitted", selfScores: [{ code: "A1", score: 9, note: "" }] });
     expect(patchFor("sendBack", { ...draft, rectificationDeadline: "2027-01-31" }, sheet, 5)).toEqual({ version: 5, status: "rectification", rectificationDeadline: "2027-01-31" });
+  });
+});
+
+describe("the self-report's notes and evidence links", () => {
+  const item = assessmentTasks.fields.selfScores.item;
+  it("come from the stored entries and go back with the scores, a blank link left out", () => {
+    const draft = draftFromTask({ selfScores: [{ code: "A1", score: 9, note: "逐月开展", evidence: "https://intranet.example/a1" }] }, sheet);
+    expect(draft.selfNotes).toEqual({ A1: "逐月开展", B1: "" });
+    expect(draft.selfEvidence).toEqual({ A1: "https://intranet.example/a1", B1: "" });
+    draft.self.B1 = 8;
+    draft.selfEvidence.B1 = "  ";
+    expect(patchFor("submit", draft, sheet, 2)).toMatchObject({
+      selfScores: [
+        { code: "A1", score: 9, note: "逐月开展", evidence: "https://intranet.example/a1" },
+        { code: "B1", score: 8, note: "" },
+      ],
+    });
+    expect((patchFor("submit", draft, sheet, 2).selfScores as Record<string, unknown>[])[1]).not.toHaveProperty("evidence");
+  });
+  it("are judged by the task schema's own declarations: a link must be one http(s) address, a note at most 300 characters", () => {
+    const draft = draftFromTask({}, sheet);
+    expect(selfReportErrors(draft, sheet, item)).toEqual({});
+    draft.selfEvidence.A1 = "内网共享盘/材料";
+    draft.selfEvidence.B1 = "https://intranet.example/b1";
+    draft.selfNotes.B1 = "长".repeat(301);
+    expect(selfReportErrors(draft, sheet, item)).toEqual({
+      A1: { evidence: { key: "party-assessment-sheet.evidenceInvalid" } },
+      B1: { note: { key: "party.validation.maxLength", params: { count: 300 } } },
+    });
+    draft.selfEvidence.A1 = "https://a.example/x https://b.example/y";
+    expect(selfReportErrors(draft, sheet, item).A1?.evidence?.key).toBe("party-assessment-sheet.evidenceInvalid");
   });
 });

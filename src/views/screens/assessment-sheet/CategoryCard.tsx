@@ -1,6 +1,8 @@
 import { Card, Input, InputNumber, Space, Table, Typography } from "antd";
 import type { SheetCategory, SheetIndicator } from "../../../domain/assessmentScoring";
 import { FigureCell } from "./FigureCell";
+import type { ItemError } from "./selfReportChecks";
+import { SelfReportCell } from "./SelfReportCell";
 import type { SheetDraft } from "./sheetDraft";
 import type { AutoFigure } from "./useTaskSheet";
 
@@ -13,6 +15,9 @@ interface Props {
   figures: Map<string, AutoFigure>;
   canSelf: boolean;
   canScore: boolean;
+  /** The note and link problems to show now, by item code. */
+  selfErrors: Record<string, { note?: ItemError; evidence?: ItemError }>;
+  onSelfBlur: (code: string) => void;
   onChange: (change: (draft: SheetDraft) => SheetDraft) => void;
   t: T;
 }
@@ -20,8 +25,8 @@ interface Props {
 const shown = (value: number | null | undefined, t: T) => (typeof value === "number" ? String(value) : t("party-assessment-sheet.notScored"));
 
 /** One category's indicators: what each asks, the figure from the records, the branch's and the committee's scores. */
-export function CategoryCard({ category, items, draft, figures, canSelf, canScore, onChange, t }: Props) {
-  const set = <K extends "self" | "scores" | "comments" | "reasons">(part: K, code: string, value: SheetDraft[K][string]) =>
+export function CategoryCard({ category, items, draft, figures, canSelf, canScore, selfErrors, onSelfBlur, onChange, t }: Props) {
+  const set = <K extends "self" | "selfNotes" | "selfEvidence" | "scores" | "comments" | "reasons">(part: K, code: string, value: SheetDraft[K][string]) =>
     onChange((d) => ({ ...d, [part]: { ...d[part], [code]: value } }));
   const title = t("party-assessment-sheet.category", { name: category.name || category.code, weight: category.weight });
   return (
@@ -34,7 +39,7 @@ export function CategoryCard({ category, items, draft, figures, canSelf, canScor
         pagination={false}
         dataSource={items}
         // Wide enough to read; on a phone the region scrolls rather than squeezing each column.
-        style={{ minWidth: 720 }}
+        style={{ minWidth: 960 }}
         columns={[
           {
             key: "item",
@@ -66,6 +71,24 @@ export function CategoryCard({ category, items, draft, figures, canSelf, canScor
               ) : (
                 shown(draft.self[item.code], t)
               ),
+          },
+          {
+            key: "selfReport",
+            title: t("party-assessment-sheet.columns.selfReport"),
+            render: (_: unknown, item) => (
+              <SelfReportCell
+                code={item.code}
+                title={item.title ?? item.code}
+                note={draft.selfNotes[item.code] ?? ""}
+                evidence={draft.selfEvidence[item.code] ?? ""}
+                editable={canSelf}
+                errors={selfErrors[item.code]}
+                onNote={(value) => set("selfNotes", item.code, value)}
+                onEvidence={(value) => set("selfEvidence", item.code, value)}
+                onBlur={() => onSelfBlur(item.code)}
+                t={t}
+              />
+            ),
           },
           {
             key: "score",

@@ -7,6 +7,8 @@ type Rec = Record<string, unknown>;
 export interface SheetDraft {
   self: Record<string, number | null>;
   selfNotes: Record<string, string>;
+  /** The link to each item's evidence (one URL, as the task's schema declares it). */
+  selfEvidence: Record<string, string>;
   scores: Record<string, number | null>;
   comments: Record<string, string>;
   reasons: Record<string, string>;
@@ -34,6 +36,7 @@ export function draftFromTask(task: Rec, sheet: ScoringSheet, suggested: Readonl
   return {
     self: byCode((code) => (typeof self.get(code)?.score === "number" ? (self.get(code)!.score as number) : null)),
     selfNotes: byCode((code) => str(self.get(code)?.note)),
+    selfEvidence: byCode((code) => str(self.get(code)?.evidence)),
     scores: byCode((code) => (typeof scored.get(code)?.score === "number" ? (scored.get(code)!.score as number) : (suggested.get(code) ?? null))),
     comments: byCode((code) => str(scored.get(code)?.comment)),
     reasons: byCode((code) => str(scored.get(code)?.reason)),
@@ -72,12 +75,18 @@ export function editable(status: TaskStatus, role: SheetRole) {
 const scoreList = (sheet: ScoringSheet, scores: Record<string, number | null>, extra: (code: string) => Rec) =>
   sheet.indicators.filter((i) => typeof scores[i.code] === "number").map((i) => ({ code: i.code, score: scores[i.code] as number, ...extra(i.code) }));
 
+/** An item's note, and its evidence link only when one is given (a blank one is no link). */
+function selfExtras(draft: SheetDraft, code: string): Rec {
+  const evidence = (draft.selfEvidence[code] ?? "").trim();
+  return { note: draft.selfNotes[code] ?? "", ...(evidence ? { evidence } : {}) };
+}
+
 /** The PATCH a button sends; the backend judges it with the same rules (422 with the reason, 403 for another's move). */
 export function patchFor(action: SheetAction, draft: SheetDraft, sheet: ScoringSheet, version: unknown): Rec {
   const base = { version };
   switch (action) {
     case "submit":
-      return { ...base, status: "submitted", selfNote: draft.selfNote, selfScores: scoreList(sheet, draft.self, (code) => ({ note: draft.selfNotes[code] ?? "" })) };
+      return { ...base, status: "submitted", selfNote: draft.selfNote, selfScores: scoreList(sheet, draft.self, (code) => selfExtras(draft, code)) };
     case "evaluate":
       return {
         ...base,

@@ -14,7 +14,7 @@ import { PageTitle } from "../../PageTitle";
 
 const YEARS_BACK = 5;
 
-/** 统计看板: member structure, development pipeline, organizational life, commitments, pairings and study, for a year and the filters. */
+/** 统计看板: member structure, development pipeline, organizational life, commitments, pairings, study and assessment grades, for a year and the filters. */
 export default function DashboardPage() {
   const { resource: members } = useEffectiveResource("members");
   const { resource: branches } = useEffectiveResource("branches");
@@ -40,9 +40,10 @@ export default function DashboardPage() {
             education: (v) => memberText.option("education", v),
             title: (v) => memberText.option("professionalTitle", v),
             commitmentStatus: (v) => commitmentText.option("status", v),
+            branchType: (v) => branchText.option("type", v),
           })
         : [],
-    [figures, t, memberText, commitmentText],
+    [figures, t, memberText, commitmentText, branchText],
   );
 
   if (!members || !branches || !commitments) return <PageLoading />;

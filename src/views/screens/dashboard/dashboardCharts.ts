@@ -1,5 +1,5 @@
 // The dashboard's figures (GET /dashboard) as chart specs: rows, table headers and a summary each.
-import type { DashboardFigures, CountRow } from "../../../domain/dashboard";
+import { STAR_GRADES, type DashboardFigures, type CountRow } from "../../../domain/dashboard";
 import type { ChartRow, ChartSpec } from "../charts/chartSpec";
 
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -10,6 +10,7 @@ export interface DashboardText {
   education: (v: string) => string;
   title: (v: string) => string;
   commitmentStatus: (v: string) => string;
+  branchType: (v: string) => string;
 }
 
 const fmt = (n: number | null, suffix = "") => (n === null ? "—" : `${n}${suffix}`);
@@ -24,6 +25,22 @@ function countChart(id: string, title: string, rows: CountRow[], label: (key: st
     rows: rows.map((r) => ({ label: label(r.key), value: r.count })),
     summary: t("party.dashboard.summary.counts", { title, total, parts }),
     headers: { label: t("party.dashboard.category"), value: t("party.dashboard.count") },
+  };
+}
+
+/** Branches per star grade, a series per branch type; the summary names the plan and the count of each grade. */
+function gradesChart(f: DashboardFigures, x: DashboardText): ChartSpec {
+  const { t } = x;
+  const a = f.assessment;
+  const perGrade = STAR_GRADES.map((stars) => ({ stars, count: a.rows.filter((r) => r.stars === stars).reduce((s, r) => s + r.count, 0) }));
+  const parts = perGrade.map((g) => t("party.dashboard.summary.part", { label: t("party.dashboard.stars", { count: g.stars }), count: g.count })).join(t("party.dashboard.summary.separator"));
+  return {
+    id: "grades",
+    title: t("party.dashboard.charts.grades"),
+    kind: "column",
+    rows: a.rows.map((r) => ({ label: t("party.dashboard.stars", { count: r.stars }), series: x.branchType(r.branchType), value: r.count })),
+    summary: a.planId === null ? t("party.dashboard.summary.gradesNone", { year: f.year }) : t("party.dashboard.summary.grades", { plan: a.title, graded: a.graded, parts }),
+    headers: { label: t("party.dashboard.grade"), series: t("party.dashboard.branchType"), value: t("party.dashboard.branchCount") },
   };
 }
 
@@ -85,5 +102,6 @@ export function dashboardCharts(f: DashboardFigures, x: DashboardText): ChartSpe
       ...countChart("study", t("party.dashboard.charts.study"), f.study.bands, (k) => t(`party.dashboard.studyBands.${k}`), t),
       summary: t("party.dashboard.summary.study", { members: f.study.members, hours: fmt(f.study.averageHours), done: studyDone }),
     },
+    gradesChart(f, x),
   ];
 }

@@ -9,7 +9,7 @@ import { useEffectiveResource } from "../../hooks/useEffectiveResource";
 import { useFieldText } from "../../hooks/useFieldText";
 import { ERROR_TAG } from "../../fields/enumColor";
 import { PageLoading } from "../../PageLoading";
-import { dueItemDetail, dueItemPath } from "./dueItemText";
+import { dueItemDetail, dueItemPath, recordScreenNames } from "./dueItemText";
 import { useWorkbench } from "./useWorkbench";
 import { PageTitle } from "../../PageTitle";
 
@@ -22,7 +22,8 @@ export default function WorkbenchPage() {
   const text = useFieldText(resource);
   const meetingText = useFieldText(meetings);
   const { t } = text;
-  const { routePrefix, getUser } = usePartyConfig();
+  const { routePrefix, getUser, resources } = usePartyConfig();
+  const recordScreens = useMemo(() => recordScreenNames(resources), [resources]);
   const role = getUser?.()?.role ?? "admin";
   const [rule, setRule] = useState<string | undefined>();
   const { tableProps } = useWorkbench(rule);
@@ -45,7 +46,7 @@ export default function WorkbenchPage() {
         title: t("party.workbench.columns.subject"),
         dataIndex: "subject",
         key: "subject",
-        render: (value: string, item: BaseRecord) => <Link to={dueItemPath(routePrefix, item)}>{value}</Link>,
+        render: (value: string, item: BaseRecord) => <Link to={dueItemPath(routePrefix, item, recordScreens)}>{value}</Link>,
       },
       {
         title: t("party.workbench.columns.detail"),
@@ -59,7 +60,7 @@ export default function WorkbenchPage() {
         render: (value: string | null) => (value ? t("party.workbench.dueOn", { date: value }) : ""),
       },
     ],
-    [t, routePrefix, meetingText],
+    [t, routePrefix, meetingText, recordScreens],
   );
 
   if (!resource || !meetings) return <PageLoading />;
@@ -77,6 +78,8 @@ export default function WorkbenchPage() {
           <Select
             id={RULE_SELECT_ID}
             style={{ width: 220 }}
+            // A dozen rules: every one rendered, so each can be reached by scrolling and by a screen reader.
+            virtual={false}
             value={rule ?? ""}
             onChange={(v) => setRule(v || undefined)}
             options={[{ value: "", label: t("party.workbench.allRules") }, ...WORKBENCH_RULES.map((r) => ({ value: r, label: t(`party.workbench.rule.${r}`) }))]}
