@@ -43,8 +43,9 @@ async function expectNoAxe(page: Page, where: string) {
   expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
 }
 
+/** With E2E_SCREENSHOTS=1, a picture of the page for a person to look at. */
 async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(ARTIFACTS, `assessment--${name}.png`), fullPage: true });
+  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(ARTIFACTS, `assessment--${name}.png`), fullPage: true });
 }
 
 /** The status tag of the sheet once it shows `status`. */

@@ -71,14 +71,14 @@ afterAll(async () => {
 
 const as = <T = Rec>(user: DemoUser, p: string) => apiAs<T>(user, p, { base: rolesApi.url });
 
-/** axe at both widths, with a picture of each for a person to look at. */
+/** axe at both widths; with E2E_SCREENSHOTS=1, a picture of each for a person to look at. */
 async function expectAccessible(page: Page, name: string, lang: Lang, sizes = [WIDE, PHONE]) {
   const violations: string[] = [];
   for (const size of sizes) {
     await page.setViewportSize(size);
     await page.locator(".ant-layout").first().waitFor();
     violations.push(...(await axeViolations(page)).map((v) => `${name} ${size.width}px: ${v}`));
-    await page.screenshot({ path: `tests/e2e/artifacts/dashboard-${name}-${lang}-${size.width}.png`, fullPage: size === PHONE });
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `tests/e2e/artifacts/dashboard-${name}-${lang}-${size.width}.png`, fullPage: size === PHONE });
   }
   await page.setViewportSize(WIDE);
   expect(violations).toEqual([]);
