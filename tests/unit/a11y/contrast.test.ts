@@ -32,6 +32,7 @@ describe("text contrast (WCAG AA, 4.5:1)", () => {
     const token = theme.token!;
     expect(contrast("#ffffff", token.colorPrimary!)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(token.colorLink!, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(token.colorLinkHover!, "#ffffff")).toBeGreaterThanOrEqual(4.5);
     expect(contrast(token.colorError!, "#ffffff")).toBeGreaterThanOrEqual(4.5);
     for (const grey of [token.colorTextSecondary, token.colorTextTertiary, token.colorTextDescription, token.colorTextPlaceholder]) {
       expect(contrast(overWhite(grey!), "#ffffff")).toBeGreaterThanOrEqual(4.5);

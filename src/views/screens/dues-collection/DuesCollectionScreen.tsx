@@ -8,6 +8,7 @@ import { download, toXlsx } from "../../transfer/writeFile";
 import { collectionTable, percent } from "./collectionTable";
 import { useCollection, type CollectionRow } from "./useCollection";
 import { PageTitle } from "../../PageTitle";
+import { ScrollRegion } from "../../ScrollRegion";
 
 /** 党费收缴率: each branch's rate by month and the hospital's, exported to Excel for the finance office. */
 export default function DuesCollectionScreen() {
@@ -37,27 +38,29 @@ export default function DuesCollectionScreen() {
           <DatePicker id="dues-collection-year" picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
         </Form.Item>
       </Form>
-      <Table<CollectionRow>
-        rowKey="id"
-        loading={isLoading}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: "max-content" }}
-        rowClassName={(row) => (row.branchId === null ? "party-dues-hospital" : "")}
-        columns={[
-          { title: t("party-dues-collection.branch"), key: "branch", fixed: "left", render: (_: unknown, row) => (row.branchId === null ? <strong>{label(row)}</strong> : label(row)) },
-          ...months.map((m) => ({
-            title: m,
-            key: m,
-            align: "right" as const,
-            render: (_: unknown, row: CollectionRow) => {
-              const cell = row.cells[m];
-              const shown = percent(cell);
-              return shown ? <Tooltip title={t("party-dues-collection.cellTitle", { ...cell })}>{t("party-dues-collection.rate", { rate: shown })}</Tooltip> : t("party-dues-collection.noneOwed");
-            },
-          })),
-        ]}
-      />
+      {/* Twelve months are wider than a phone: the table scrolls sideways in a region the keyboard can reach. */}
+      <ScrollRegion label={t("party-dues-collection.title")}>
+        <Table<CollectionRow>
+          rowKey="id"
+          loading={isLoading}
+          dataSource={rows}
+          pagination={false}
+          rowClassName={(row) => (row.branchId === null ? "party-dues-hospital" : "")}
+          columns={[
+            { title: t("party-dues-collection.branch"), key: "branch", render: (_: unknown, row) => (row.branchId === null ? <strong>{label(row)}</strong> : label(row)) },
+            ...months.map((m) => ({
+              title: m,
+              key: m,
+              align: "right" as const,
+              render: (_: unknown, row: CollectionRow) => {
+                const cell = row.cells[m];
+                const shown = percent(cell);
+                return shown ? <Tooltip title={t("party-dues-collection.cellTitle", { ...cell })}>{t("party-dues-collection.rate", { rate: shown })}</Tooltip> : t("party-dues-collection.noneOwed");
+              },
+            })),
+          ]}
+        />
+      </ScrollRegion>
     </List>
   );
 }
