@@ -52,7 +52,7 @@ export function FieldCard({ field, index, count, targets, errors, message, onCha
         </Col>
         <Col xs={24} sm={12}>
           <Labelled id={`${id}-kind`} label={t("party.settings.kind")} errors={at("kind")} message={message} required>
-            <Select id={`${id}-kind`} value={field.kind} onChange={(kind) => onChange({ kind })} options={DEFINABLE_KINDS.map((k) => ({ value: k, label: t(`party.lowcode.kinds.${k}`) }))} />
+            <Select id={`${id}-kind`} value={field.kind} onChange={(kind) => onChange({ kind })} options={DEFINABLE_KINDS.map((k) => ({ value: k, label: t(`party.kinds.${k}`) }))} />
           </Labelled>
         </Col>
       </Row>
