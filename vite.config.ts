@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
@@ -22,7 +22,9 @@ const port = Number(process.env.PORT ?? 5173);
  * A release without `src/` falls back to the dist module.
  */
 function refineAntdFromSource(): Plugin {
-  const src = path.resolve(import.meta.dirname, "node_modules/@refinedev/antd/src");
+  // Importers arrive by their real path, so a symlinked node_modules (workspaces, pnpm) is resolved first.
+  const linked = path.resolve(import.meta.dirname, "node_modules/@refinedev/antd/src");
+  const src = existsSync(linked) ? realpathSync(linked) : linked;
   const alias = /^@(components|hooks|definitions|contexts)(\/.*)?$/;
   return {
     name: "refine-antd-from-source",
