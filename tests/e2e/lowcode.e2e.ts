@@ -68,7 +68,7 @@ async function designFromTemplate(page: Page, lang: Lang) {
     await page.locator("#definition-label-zh-CN").fill("志愿服务（英文界面）");
   }
   // The template's relation to members and its required date, as the designer shows them.
-  await expect.poll(() => page.locator("#field-1-target").locator("xpath=ancestor::div[contains(@class,'ant-select')][1]").innerText()).toMatch(lang === "zh-CN" ? /党员/ : /Members/);
+  await expect.poll(() => page.locator("#field-1-target").locator("xpath=ancestor::div[contains(@class,'ant-select')][1]").innerText()).toMatch(lang === "zh-CN" ? /党员/ : /members/i);
   expect(await page.locator("#field-3-key").inputValue()).toBe("serviceDate");
   await expectAccessible(page);
   const saved = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/resource-definitions");
@@ -107,15 +107,16 @@ describe.each(["zh-CN", "en-US"] as const)("low-code resources (%s)", (lang) => 
       await page.getByRole("button", { name: label(t.create) }).click();
       await page.waitForURL(new RegExp(`/party/${t.id}/create$`));
       const activity = `社区义诊-${lang}`;
-      await page.locator("#activity").fill(activity);
+      // A bad value first: longer than the 100 characters the definition allows.
+      await page.locator("#activity").fill("义诊".repeat(51));
       await searchAndChoose(page, "memberId", member.name);
       await searchAndChoose(page, "branchId", branch.name);
       await fillDate(page, "serviceDate", "2026-11-02");
-      await page.locator("#hours").fill("30");
+      await page.locator("#hours").fill("3");
       await expectAccessible(page);
       await page.getByRole("button", { name: label(t.submit) }).click();
-      await expect.poll(() => fieldError(page, "hours")).toMatch(/24/);
-      await page.locator("#hours").fill("3");
+      await expect.poll(() => fieldError(page, "activity")).toMatch(/100/);
+      await page.locator("#activity").fill(activity);
       const created = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === `/${t.id}`);
       await page.getByRole("button", { name: label(t.submit) }).click();
       expect((await created).status()).toBe(201);

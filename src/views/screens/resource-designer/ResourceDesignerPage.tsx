@@ -41,15 +41,28 @@ export default function ResourceDesignerPage() {
         </Space>
       </Card>
       <Card title={t("party.lowcode.defined")}>
-        <List
-          dataSource={[...definitions]}
-          locale={{ emptyText: t("party.lowcode.none") }}
-          renderItem={(def) => (
-            <List.Item actions={[<Button key="edit" onClick={() => open(def, false)} aria-label={`${t("party.lowcode.edit")} ${def.label[lng] ?? def.id}`}>{t("party.lowcode.edit")}</Button>]}>
-              <List.Item.Meta title={def.label[lng] ?? def.id} description={`${def.id} · ${t("party.lowcode.fieldCount", { count: def.fields.length })}`} />
-            </List.Item>
-          )}
-        />
+        {definitions.length === 0 ? (
+          <Typography.Paragraph>{t("party.lowcode.none")}</Typography.Paragraph>
+        ) : (
+          <List
+            dataSource={[...definitions]}
+            renderItem={(def) => (
+              <List.Item
+                actions={[
+                  <Button key="edit" onClick={() => open(def, false)} aria-label={`${t("party.lowcode.edit")} ${def.label[lng] ?? def.id}`}>
+                    {t("party.lowcode.edit")}
+                  </Button>,
+                ]}
+              >
+                {/* Plain text, not List.Item.Meta: its title is an h4 under the page's h1 (heading order). */}
+                <Space direction="vertical" size={0}>
+                  <Typography.Text strong>{def.label[lng] ?? def.id}</Typography.Text>
+                  <Typography.Text type="secondary">{`${def.id} · ${t("party.lowcode.fieldCount", { count: def.fields.length })}`}</Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+        )}
       </Card>
       {editing && (
         <DefinitionEditor
