@@ -24,7 +24,9 @@ export function definedRoutes(registry: DefinitionRegistry, db: unknown, render:
     if (!router) routers.set(resource, (router = plural(db, resource, { foreignKeySuffix: "__none" })));
     if (req.method === "POST" && req.body && typeof req.body === "object" && req.user) (req.body as Record<string, unknown>)[OWNER_FIELD] = String(req.user.id);
     const url = req.url;
-    req.url = req.url.slice(`/${resource}`.length) || "/";
+    // The collection router sees paths below the collection: `/`, `/?_sort=…`, `/7`.
+    const rest = req.url.slice(`/${resource}`.length);
+    req.url = rest.startsWith("/") ? rest : `/${rest}`;
     router(req, res, (error?: unknown) => {
       req.url = url;
       if (error) return next(error);

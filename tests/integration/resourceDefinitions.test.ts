@@ -76,8 +76,9 @@ describe("a defined resource", () => {
 
     // The administrator's record of another branch is not in the secretary's list.
     expect((await post("/volunteer-records", record(otherBranch().id), "admin")).status).toBe(201);
-    const listed = await fetchJson<Record<string, unknown>[]>(`${api.url}/volunteer-records`, { headers: as("secretary") });
+    const listed = await fetchJson<Record<string, unknown>[]>(`${api.url}/volunteer-records?_start=0&_end=20&_sort=serviceDate&_order=desc`, { headers: as("secretary") });
     expect(listed.body.map((r) => r.branchId)).toEqual([own]);
+    expect(listed.total).toBe(1);
     expect((await fetchJson<unknown[]>(`${api.url}/volunteer-records`, { headers: as("admin") })).body).toHaveLength(2);
   });
 
