@@ -140,5 +140,5 @@ describe.each(["zh-CN", "en-US"] as const)("low-code resources (%s)", (lang) => 
       await admin.dispose();
       await secretary.dispose();
     }
-  }, 120_000);
+  }, 180_000);
 });
