@@ -32,6 +32,10 @@ import { neverReuseIds, type LowDb } from "./ids";
 import { overviewEndpoints } from "./overviewEndpoints";
 import type { ActivityConfig } from "../src/domain/organizationalLife";
 import { deriveBranches } from "../src/resources/branches/deriveCompliance";
+import { DEFINITIONS_RESOURCE } from "../src/schema/definitions";
+import { definitionRegistry } from "./definitions/registry";
+import { definitionWrites } from "./definitions/definitionWrites";
+import { definedRoutes } from "./definitions/definedRoutes";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted atomically on every write). */
@@ -56,7 +60,7 @@ export interface MockApiOptions {
 }
 
 /** Every collection a plugin store holds, whether or not the file had it yet. */
-const COLLECTIONS = [...builtInResources.map((def) => def.name), "resource-settings", AUDIT_COLLECTION, "users"];
+const COLLECTIONS = [...builtInResources.map((def) => def.name), "resource-settings", DEFINITIONS_RESOURCE, AUDIT_COLLECTION, "users"];
 
 /** Read-only lists computed from the dues records (duesEndpoints.ts). */
 const DUES_LISTS = ["dues-ledger", "dues-collection"];
@@ -96,6 +100,10 @@ export function createMockApi(options: MockApiOptions) {
   const trail = auditTrail(router.db, store);
   const rolesOn = !!options.roles;
   if (options.activityFrequencies) schemas.branches = { ...schemas.branches, derive: deriveBranches(options.activityFrequencies) };
+  // Resources administrators define join these sets (and `schemas`) as their definitions are stored.
+  const guarded = new Set([...Object.keys(schemas), "resource-settings", DEFINITIONS_RESOURCE, AUDIT_COLLECTION, ...DUES_LISTS]);
+  const versioned = new Set([...Object.keys(schemas), "resource-settings", DEFINITIONS_RESOURCE]);
+  const registry = definitionRegistry(router.db as never, schemas, [guarded, versioned]);
 
   // No static files: the API serves data only.
   app.use(jsonServer.defaults({ logger: false, noCors: false, static: path.join(import.meta.dirname, "no-static") }));
@@ -110,6 +118,7 @@ export function createMockApi(options: MockApiOptions) {
   }
   app.use(commitOnAnswer([store, hostStore]));
   app.use(identify(data));
+  app.use(registry.middleware);
   // A restore carries a whole store, so it reads its own (larger) body before the general cap.
   app.use(exportRestore(router.db as never, trail, rolesOn, options.restoreMaxBytes ?? 256 * 1_048_576));
   app.use(boundedJson(options.bodyMaxBytes ?? BODY_MAX_BYTES));
@@ -126,16 +135,19 @@ export function createMockApi(options: MockApiOptions) {
   app.use(complianceRoute(data, today, rolesOn, options.activityFrequencies));
   app.use(overviewEndpoints(data, today, rolesOn));
   app.use(completeInputs(schemas, data, today));
-  app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn));
-  if (rolesOn) app.use(enforceAccess(new Set([...Object.keys(schemas), "resource-settings", AUDIT_COLLECTION, ...DUES_LISTS]), data));
+  app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn, registry.permissionsOf));
+  if (rolesOn) app.use(enforceAccess(guarded, data, registry.permissionsOf));
   app.use(duesEndpoints(data, today));
   app.use(deriveOnRead(schemas, router.db, data, today, recompute));
-  app.use(versioning(new Set(Object.keys(schemas)), data));
+  app.use(versioning(versioned, data));
+  app.use(definitionWrites(registry, data));
   app.use(validateWrites(schemas, data, today));
   app.use(guardReferences(schemas, data));
   app.use(transferEffects(router.db as never, data));
   app.use(assessmentEffects(router.db, data, trail, schemas["assessment-tasks"]));
-  (router as unknown as { render: ReturnType<typeof maskingRender> }).render = maskingRender(schemas, data, rolesOn, trail);
+  const render = maskingRender(schemas, data, rolesOn, trail);
+  (router as unknown as { render: typeof render }).render = render;
+  app.use(definedRoutes(registry, router.db, render));
   app.use(router);
-  return { app, db: router.db, hostDb: hostRouter.db, store, trail };
+  return { app, db: router.db, hostDb: hostRouter.db, store, trail, registry };
 }

@@ -1,6 +1,7 @@
 import express, { type Response } from "express";
 import { BULK_MAX } from "../src/data/createMany";
 import { can } from "../src/domain/access";
+import type { ResourcePermissions } from "../src/domain/permissions";
 import { mergeSchema } from "../src/schema/mergeSchema";
 import type { ResourceSettings } from "../src/schema/settingsTypes";
 import type { DataLookup, ResourceDef } from "../src/schema/types";
@@ -34,7 +35,7 @@ function indexedLookup(data: DataLookup) {
  * version 1) and is stored whole or not at all; one bad row never blocks the others. The answer
  * (200) has one item per row, in order. Rows already stored count for the uniqueness of later ones.
  */
-export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: DataLookup, today: () => string, rolesOn: boolean) {
+export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: DataLookup, today: () => string, rolesOn: boolean, permissionsOf: (resource: string) => ResourcePermissions | undefined = () => undefined) {
   const router = express.Router();
   router.post("/:resource/_bulk", (req: AuthedRequest, res: Response) => {
     const base = schemas[req.params.resource];
@@ -44,7 +45,7 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
     if (!Array.isArray(rows)) return res.status(400).json({ message: "party.errors.validation" });
     if (rows.length > BULK_MAX) return res.status(413).json({ message: "party.errors.bulkTooLarge", max: BULK_MAX });
     if (rolesOn && !req.user) return res.status(401).json({ message: "party.errors.unauthorized" });
-    if (rolesOn && !can(req.user, "create", base.name)) return res.status(403).json({ message: "party.errors.forbidden" });
+    if (rolesOn && !can(req.user, "create", base.name, undefined, undefined, permissionsOf(base.name))) return res.status(403).json({ message: "party.errors.forbidden" });
 
     const stored = db.get(base.name).value() as Row[];
     const { lookup, add } = indexedLookup(data);
@@ -54,7 +55,7 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
     let id = nextId(db.getState(), base.name);
     const answer = rows.map((row): BulkItem => {
       if (!isRecord(row)) return { status: 400, message: "party.errors.validation" };
-      if (rolesOn && !can(req.user, "create", base.name, row, lookup.get)) return { status: 403, message: "party.errors.forbidden" };
+      if (rolesOn && !can(req.user, "create", base.name, row, lookup.get, permissionsOf(base.name))) return { status: 403, message: "party.errors.forbidden" };
       if (row.id !== undefined && lookup.get(base.name, row.id)) return { status: 409, message: "party.errors.duplicateId", current: lookup.get(base.name, row.id) };
       const record: Row = { ...row };
       dropComputed(base, record);

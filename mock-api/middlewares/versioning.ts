@@ -19,7 +19,8 @@ export function versioning(versioned: Set<string>, data: DataLookup) {
     const stored = data.get(resource, id);
     if (!stored) return next();
     if (body.version === undefined || Number(body.version) !== Number(stored.version ?? 1)) {
-      return res.status(409).json({ message: "party.errors.conflict", current: stored });
+      const differs = Object.keys({ ...stored, ...body }).filter((k) => k !== "version" && k in body && JSON.stringify(body[k]) !== JSON.stringify(stored[k]));
+      return res.status(409).json({ message: "party.errors.conflict", current: stored, differs });
     }
     body.version = Number(stored.version ?? 1) + 1;
     return next();

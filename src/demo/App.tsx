@@ -56,13 +56,15 @@ const hostResources = [{ name: "members", list: "/members", show: "/members/show
 /** A hospital's ordinary Refine admin with the plugin embedded beside its own `members`. */
 export function App() {
   const { i18n } = useTranslation();
+  // The plugin's resources, those the administrators defined included (the menu follows a save).
+  const partyResources = party.useResources();
   return (
     <BrowserRouter>
       <ConfigProvider locale={hostAntdLocale(i18n.language)} theme={theme}>
           <Refine
             routerProvider={routerProvider}
             dataProvider={{ default: hostProvider, ...party.dataProviders }}
-            resources={[...hostResources, ...party.resources]}
+            resources={[...hostResources, ...partyResources]}
             i18nProvider={i18nProvider}
             authProvider={authProvider}
             accessControlProvider={party.accessControlProvider}

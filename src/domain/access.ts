@@ -1,5 +1,6 @@
 // Who may do what: the same pure rules guard the UI (hide/disable) and the backend (403).
 import { SECRETARY_TASK_FIELDS } from "./assessmentTasks";
+import { permits, scopeFilter, type ResourcePermissions } from "./permissions";
 
 export type Role = "admin" | "secretary" | "member";
 
@@ -13,7 +14,16 @@ export interface PartyUser {
   memberId?: string | number;
 }
 
-export type AccessAction = "list" | "show" | "create" | "edit" | "delete" | "reveal" | "rate";
+export type AccessAction = "list" | "show" | "create" | "edit" | "delete" | "reveal" | "rate" | "export";
+
+/** The administrators' configuration: everyone reads it (every page needs it), only administrators change it. */
+const CONFIGURATION = new Set(["resource-settings", "resource-definitions"]);
+
+/** A defined resource's permissions decide; "reveal" follows "show", "rate" is never asked of one. */
+function byPermissions(p: ResourcePermissions, user: PartyUser | undefined, action: AccessAction, record?: Rec): boolean {
+  if (action === "rate") return false;
+  return permits(p, user, action === "reveal" ? "show" : action, record);
+}
 
 type Rec = Record<string, unknown>;
 
@@ -121,15 +131,17 @@ export function can(
   resource: string,
   record?: Rec,
   lookup?: (resource: string, id: unknown) => Rec | undefined,
+  permissions?: ResourcePermissions,
 ): boolean {
   if (!user) return false;
+  if (permissions) return byPermissions(permissions, user, action, record);
   // A member transferred out of the hospital is kept for the record and no longer changed, by anyone.
   if (resource === "members" && (action === "edit" || action === "delete") && typeof record?.transferredOutDate === "string") return false;
   if (user.role === "admin") return true;
   // The whole-store export and restore are the administrators' alone.
   if (resource === "system") return false;
-  // Every screen reads the administrators' settings; only administrators change them.
-  if (resource === "resource-settings") return action === "list" || action === "show";
+  // Every screen reads the administrators' settings and definitions; only administrators change them.
+  if (CONFIGURATION.has(resource)) return action === "list" || action === "show";
   // The backend writes the trail itself (append-only); reading it is for secretaries up.
   if (resource === "audit-logs") return (action === "list" || action === "show") && user.role === "secretary";
   const own = (rec?: Rec) => {
@@ -241,7 +253,8 @@ export function writeAllowed(user: PartyUser | undefined, resource: string, stor
 export const RATING_FIELDS = ["rating", "ratingComment", "version"] as const;
 
 /** Server-side list restriction for a role: filters added to a list query (a member sees only their own). */
-export function listRestriction(user: PartyUser | undefined, resource: string): Record<string, string> | undefined {
+export function listRestriction(user: PartyUser | undefined, resource: string, permissions?: ResourcePermissions): Record<string, string> | undefined {
+  if (permissions) return scopeFilter(permissions, user);
   if (user?.role === "secretary" && resource === "appraisals") return { branchId: String(user.branchId) };
   if (user && user.role !== "admin" && (resource === "assessment-tasks" || resource === "assessment-results")) {
     return user.role === "member" ? { branchId: String(user.branchId), status: "closed" } : { branchId: String(user.branchId) };
@@ -262,11 +275,12 @@ export function listRestriction(user: PartyUser | undefined, resource: string): 
 }
 
 /** Whether a role could do `action` to at least some record of `resource` (menus, create buttons). */
-export function canAny(user: PartyUser | undefined, action: AccessAction, resource: string): boolean {
+export function canAny(user: PartyUser | undefined, action: AccessAction, resource: string, permissions?: ResourcePermissions): boolean {
   if (!user) return false;
+  if (permissions) return byPermissions(permissions, user, action);
   if (user.role === "admin") return true;
   if (resource === "system") return false;
-  if (resource === "resource-settings") return action === "list" || action === "show";
+  if (CONFIGURATION.has(resource)) return action === "list" || action === "show";
   if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
   if (isConsortium(resource)) return canConsortium(user, action, resource, () => true);
   const overview = canOverview(user, action, resource, () => true);

@@ -68,5 +68,11 @@ export function buildRoutes(entries: readonly ResourceEntry[], scope: PartyScope
       ];
     }),
     <Route key="settings" path={`${prefix}/${SETTINGS_PATH}`} element={scoped(scope, pages.settings)} />,
+    // Resources administrators define at runtime: the same generic pages, the resource named by the
+    // address (the static routes above rank first, so a built-in address never lands here).
+    <Route key="defined-list" path={`${prefix}/:defined`} element={scoped(scope, pages.list)} />,
+    <Route key="defined-show" path={`${prefix}/:defined/show/:id`} element={scoped(scope, pages.show)} />,
+    <Route key="defined-create" path={`${prefix}/:defined/create`} element={scoped(scope, pages.form)} />,
+    <Route key="defined-edit" path={`${prefix}/:defined/edit/:id`} element={scoped(scope, pages.form)} />,
   ];
 }

@@ -1,6 +1,6 @@
 import type { AccessControlProvider, AuditLogProvider, DataProvider, ResourceProps } from "@refinedev/core";
 import type { i18n as I18n } from "i18next";
-import type { ReactElement } from "react";
+import { useEffect, useMemo, useSyncExternalStore, type ReactElement } from "react";
 import { createPartyDataProvider } from "../data/createPartyDataProvider";
 import { registerPartyBundles } from "../i18n/register";
 import { RESOURCE_MANIFEST, SCREEN_MANIFEST } from "../resources/manifest";
@@ -15,9 +15,17 @@ import { loadSchemas } from "./pages";
 import { preloadPage } from "./preload";
 import { DEFAULTS, type PartyBuildingOptions } from "./options";
 import { setHospitalTimeZone } from "../views/form/today";
+import { createDefinitionsStore } from "./definitions/definitionsStore";
+import { definedResourceProps } from "./definitions/definedResources";
 
 export interface PartyBuilding {
+  /** The built-in resources (what a host registers before anyone signs in). */
   resources: ResourceProps[];
+  /**
+   * A hook for the host's component that renders `<Refine>`: the built-in resources plus those the
+   * administrators defined, kept current as definitions are saved (pass it as `resources`).
+   */
+  useResources: () => ResourceProps[];
   routes: ReactElement[];
   dataProviders: Record<string, DataProvider>;
   /**
@@ -60,14 +68,29 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
       adapter: options.adapter,
     });
   const { provider: dataProvider, previous } = rememberReads(backend);
-  const scope: PartyScope = { overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser, readSheet: options.readSheet };
+  const definitions = createDefinitionsStore(dataProvider, options.getUser);
+  const scope: PartyScope = { overrides: options.overrides ?? {}, dataProviderName, routePrefix, getUser: options.getUser, readSheet: options.readSheet, definitions };
+  const resources = buildResources(RESOURCE_MANIFEST, routePrefix, dataProviderName, SCREEN_MANIFEST);
+  const shownGroups = resources.filter((r) => !r.meta?.parent).map((r) => r.name.slice("party-".length));
+  const useResources = () => {
+    const { definitions: defs } = useSyncExternalStore(definitions.subscribe, definitions.getSnapshot);
+    const user = options.getUser?.();
+    useEffect(() => void definitions.ensure(), [user?.id]);
+    return useMemo(() => [...resources, ...definedResourceProps(defs, routePrefix, dataProviderName, shownGroups)], [defs]);
+  };
   return {
-    resources: buildResources(RESOURCE_MANIFEST, routePrefix, dataProviderName, SCREEN_MANIFEST),
+    resources,
+    useResources,
     routes: buildRoutes(RESOURCE_MANIFEST, scope, SCREEN_MANIFEST),
     dataProviders: { [dataProviderName]: dataProvider },
-    accessControlProvider: createAccessControl(options.getUser, menuGroups(RESOURCE_MANIFEST, SCREEN_MANIFEST)),
+    accessControlProvider: createAccessControl(options.getUser, menuGroups(RESOURCE_MANIFEST, SCREEN_MANIFEST), definitions),
     auditLogProvider: createAuditLogProvider(dataProvider, previous, options.auditTrail ?? "backend"),
-    i18n: { register: registerPartyBundles },
+    i18n: {
+      register: (i18n) => {
+        definitions.attach(i18n);
+        return registerPartyBundles(i18n);
+      },
+    },
     loadSchemas,
     preload: (pathname) => preloadPage(pathname, routePrefix, RESOURCE_MANIFEST.map((entry) => entry.name)),
   };

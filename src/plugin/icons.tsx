@@ -1,5 +1,9 @@
 import {
   AccountBookOutlined,
+  BuildOutlined,
+  CommentOutlined,
+  FlagOutlined,
+  GiftOutlined,
   AuditOutlined,
   CarryOutOutlined,
   DatabaseOutlined,
@@ -63,6 +67,10 @@ const ICONS: Record<string, ReactNode> = {
   AuditOutlined: <AuditOutlined />,
   CarryOutOutlined: <CarryOutOutlined />,
   TrophyOutlined: <TrophyOutlined />,
+  BuildOutlined: <BuildOutlined />,
+  CommentOutlined: <CommentOutlined />,
+  FlagOutlined: <FlagOutlined />,
+  GiftOutlined: <GiftOutlined />,
 };
 
 export const iconFor = (name?: string) => (name ? ICONS[name] : undefined);

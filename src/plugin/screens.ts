@@ -15,6 +15,7 @@ export const screenPages: Record<string, { list?: LazyPage; show?: LazyPage }> =
   "consortium-overview": { list: page(() => import("../views/screens/consortium-overview/ConsortiumOverviewPage")) },
   // 系统配置
   "system-data": { list: page(() => import("../views/screens/system-data/SystemDataScreen")) },
+  "resource-designer": { list: page(() => import("../views/screens/resource-designer/ResourceDesignerPage")) },
   // Organizational life
   compliance: { list: page(() => import("../views/screens/compliance/ComplianceScreen")) },
   "branch-calendar": { list: page(() => import("../views/screens/branch-calendar/BranchCalendarScreen")) },

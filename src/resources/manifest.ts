@@ -91,4 +91,6 @@ export const SCREEN_MANIFEST: readonly ScreenEntry[] = [
   { name: "assessment-sheet", group: "assessment", menu: false, record: true, access: "assessment-tasks" },
   // 系统配置: backup, restore and the audit chain's check, for the administrator
   { name: "system-data", group: "admin", icon: "DatabaseOutlined", access: "system" },
+  // 资源设计: administrators define whole resources (src/schema/definitions)
+  { name: "resource-designer", group: "admin", icon: "BuildOutlined" },
 ];

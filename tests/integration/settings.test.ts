@@ -108,9 +108,20 @@ describe("/resource-settings", () => {
   it("an update that would break the stored settings is refused and the stored settings stay", async () => {
     const before = (await provider.getOne({ resource: SETTINGS, id: "branches" })).data;
     const error = await failure(
-      provider.update({ resource: SETTINGS, id: "branches", variables: { hidden: ["ghost"] } }),
+      provider.update({ resource: SETTINGS, id: "branches", variables: { version: before.version, hidden: ["ghost"] } }),
     );
     expect(error.fieldErrors?.hidden?.[0]).toEqual({ key: "party.settings.errors.unknownField", params: { name: "ghost" } });
+    expect((await provider.getOne({ resource: SETTINGS, id: "branches" })).data).toEqual(before);
+  });
+
+  it("a save based on an older version is a conflict (409 with what differs), not a silent overwrite", async () => {
+    const before = (await provider.getOne({ resource: SETTINGS, id: "branches" })).data as ResourceSettings;
+    const stale = await fetchJson<{ differs: string[] }>(`${api.url}/resource-settings/branches`, {
+      method: "PATCH",
+      json: { version: Number(before.version) - 1, hidden: ["parentOrg"] },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.differs).toEqual(["hidden"]);
     expect((await provider.getOne({ resource: SETTINGS, id: "branches" })).data).toEqual(before);
   });
 

@@ -14,7 +14,9 @@ const ordered = (values: string[], order: "asc" | "desc") =>
 
 /** Reads: every endpoint lists; paging, total, sorting, filters, search, batched and single reads on the probe. */
 export async function listChecks(run: Run, ctx: CheckContext): Promise<{ total: number; rows: Row[] }> {
-  for (const name of [...builtInResources.map((def) => def.name), "resource-settings"]) {
+  // The resources this backend's administrators defined (if it offers definitions) are lists like the built-in ones.
+  const defined = await page(ctx, "resource-definitions", 1, PAGE_MAX).then(({ data }) => ["resource-definitions", ...data.map((d) => String(d.id))]).catch(() => [] as string[]);
+  for (const name of [...builtInResources.map((def) => def.name), "resource-settings", ...defined]) {
     await run.check(`list ${name}`, async () => {
       const { data, total } = await page(ctx, name, 1, PAGE_SIZE);
       expectThat(Array.isArray(data), "the list is not an array");

@@ -6,6 +6,7 @@ import { authPaths } from "./authPaths";
 import { DENIED, resourcePaths, schemaName, systemPaths } from "./paths";
 import { createSchema, recordSchema, updateSchema } from "./resourceSchemas";
 import { settingsSchema } from "./settingsSchema";
+import { definitionSchema, definitionsPaths } from "./definitionsSchema";
 import { complianceSchema, compliancePaths } from "./compliancePaths";
 import { beforeAfterSchema, dashboardSchema, overviewPaths } from "./overviewPaths";
 
@@ -30,6 +31,7 @@ const components = (resources: readonly ResourceDef[]) => {
     if (!def.readOnly) schemas[`${name}Update`] = updateSchema(effective);
   }
   schemas.ResourceSettings = settingsSchema(resources.map((def) => def.name));
+  schemas.ResourceDefinition = definitionSchema;
   schemas.ValidationError = {
     type: "object",
     required: ["message", "errors"],
@@ -96,11 +98,14 @@ function settingsPaths(): Record<string, JsonSchema> {
   };
 }
 
-/** The OpenAPI 3.1 document of the effective built-in schemas; deterministic, so it can be committed and compared. */
+/**
+ * The OpenAPI 3.1 document of the effective built-in schemas (and, when given, a backend's defined
+ * resources); deterministic, so it can be committed and compared.
+ */
 export function buildOpenApi(version: string, resources: readonly ResourceDef[] = builtInResources): JsonSchema {
   const paths: Record<string, JsonSchema> = {};
   for (const def of resources) Object.assign(paths, resourcePaths(mergeSchema(def)));
-  Object.assign(paths, settingsPaths(), authPaths(), systemPaths(), compliancePaths(), overviewPaths());
+  Object.assign(paths, settingsPaths(), definitionsPaths(), authPaths(), systemPaths(), compliancePaths(), overviewPaths());
   return {
     openapi: "3.1.0",
     info: { title: "refine-party-building backend contract", version, description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
@@ -110,6 +115,7 @@ export function buildOpenApi(version: string, resources: readonly ResourceDef[] 
     tags: [
       ...resources.map((def) => ({ name: def.name, description: `The ${def.name} records: list, read${def.readOnly ? " (written by the backend itself)" : ", create, change, delete"}` })),
       { name: SETTINGS, description: "What administrators changed per resource: added fields and options, hidden fields, order, labels" },
+      { name: "resource-definitions", description: "Whole resources administrators define at runtime: fields, menu place, permissions" },
       { name: "auth", description: "Sign-in: the bearer token every other operation needs" },
       { name: "compliance", description: "Each branch's 三会一课 compliance, computed from its meetings" },
       { name: "overview", description: "The dashboard's figures and the before/after comparison of the indicators, computed from the records" },

@@ -3,6 +3,19 @@ import type { PartyUser } from "../../domain/access";
 import type { ResourceOverride } from "../../schema/settingsTypes";
 import type { ResourceDef } from "../../schema/types";
 import type { SheetReader } from "../transfer/readSheetInWorker";
+import type { ResourcePermissions } from "../../domain/permissions";
+import type { ResourceDefinition } from "../../schema/definitions";
+
+/** The administrators' resource definitions as the plugin keeps them (src/plugin/definitions). */
+export interface DefinitionsSource {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): { definitions: readonly ResourceDefinition[]; loaded: boolean };
+  /** Loads them unless loaded for the signed-in user. */
+  ensure(): Promise<void>;
+  /** Loads them again (after a save). */
+  reload(): Promise<void>;
+  permissionsOf(name: string): ResourcePermissions | undefined;
+}
 
 export interface PartyConfig {
   resources: Record<string, ResourceDef>;
@@ -13,6 +26,8 @@ export interface PartyConfig {
   getUser?: () => PartyUser | undefined;
   /** Reads import files; absent means in the page. */
   readSheet?: SheetReader;
+  /** The administrators' resource definitions (absent when pages are rendered outside a plugin instance). */
+  definitions?: DefinitionsSource;
 }
 
 /** The configuration a host's routes carry before any page loads; the schemas come with the pages. */

@@ -2,15 +2,19 @@ import { useCallback } from "react";
 import { can, canAny, type AccessAction } from "../../domain/access";
 import { usePartyConfig } from "../context/PartyContext";
 
-/** Role checks for the current user on one resource; everything is allowed when the host has no roles. */
+/**
+ * Role checks for the current user on one resource (a defined one by its own permissions);
+ * everything is allowed when the host has no roles.
+ */
 export function useAccess(resource: string) {
-  const { getUser } = usePartyConfig();
+  const { getUser, definitions } = usePartyConfig();
   const allowed = useCallback(
     (action: AccessAction, record?: Record<string, unknown>) => {
       if (!getUser) return true;
-      return record ? can(getUser(), action, resource, record) : canAny(getUser(), action, resource);
+      const permissions = definitions?.permissionsOf(resource);
+      return record ? can(getUser(), action, resource, record, undefined, permissions) : canAny(getUser(), action, resource, permissions);
     },
-    [getUser, resource],
+    [getUser, resource, definitions],
   );
   return allowed;
 }

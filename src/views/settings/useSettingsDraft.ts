@@ -34,6 +34,13 @@ export function useSettingsDraft(resourceName: string) {
       await invalidate({ resource: SETTINGS_RESOURCE, dataProviderName: config.dataProviderName, invalidates: ["list", "many", "detail"] });
       return true;
     } catch (error) {
+      // Another administrator saved first (409): say so, with what differs, rather than overwrite.
+      if (isPartyHttpError(error) && error.kind === "conflict") {
+        const current = (error.current ?? {}) as Record<string, unknown>;
+        const parts = Object.keys({ ...current, ...draft }).filter((k) => k !== "version" && JSON.stringify(current[k]) !== JSON.stringify((draft as unknown as Record<string, unknown>)[k]));
+        setErrors([{ field: "version", key: "party.settings.errors.conflict", params: { parts: parts.join(", ") } }]);
+        return false;
+      }
       if (isPartyHttpError(error) && error.fieldErrors) {
         setErrors(Object.entries(error.fieldErrors).flatMap(([field, list]) => list.map((e) => ({ field, ...e }))));
       }

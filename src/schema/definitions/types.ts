@@ -1,0 +1,82 @@
+import type { ResourcePermissions } from "../../domain/permissions";
+import type { OptionSpec } from "../settingsTypes";
+import type { FieldKind, LocalizedText, ViewName } from "../types";
+
+/** The collection administrators' resource definitions are stored in (one record per resource). */
+export const DEFINITIONS_RESOURCE = "resource-definitions";
+
+/** The kinds a defined field may take: every engine kind but the built-in structures (roster, log, diff, items). */
+export const DEFINABLE_KINDS = [
+  "text",
+  "textarea",
+  "number",
+  "money",
+  "percent",
+  "date",
+  "datetime",
+  "enum",
+  "multi-enum",
+  "boolean",
+  "relation",
+  "multi-relation",
+  "phone",
+  "id-card",
+  "email",
+  "rating",
+  "tags",
+] as const satisfies readonly FieldKind[];
+export type DefinableKind = (typeof DEFINABLE_KINDS)[number];
+
+/** One field of a defined resource, as the designer edits it and the backend stores it. */
+export interface FieldSpecDef {
+  key: string;
+  kind: DefinableKind;
+  label: LocalizedText;
+  required?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  pattern?: string;
+  options?: OptionSpec[];
+  /** A relation's target: a built-in resource or another definition's identifier. */
+  target?: string;
+  default?: unknown;
+  help?: LocalizedText;
+  views?: ViewName[];
+  filter?: boolean;
+  sort?: boolean;
+  search?: boolean;
+  sensitive?: boolean;
+  /** Kept because records hold values, but no longer shown or asked for. */
+  hidden?: boolean;
+}
+
+/** A whole resource an administrator defines at runtime; its id is its identifier. */
+export interface ResourceDefinition {
+  id: string;
+  label: LocalizedText;
+  /** An existing menu group, or a new one named by `groupLabel`. */
+  group: string;
+  groupLabel?: LocalizedText;
+  icon: string;
+  titleField: string;
+  defaultSort?: { field: string; order: "asc" | "desc" };
+  fields: FieldSpecDef[];
+  permissions?: ResourcePermissions;
+  version?: number;
+}
+
+/** The icons a definition may take for its menu entry (all in @ant-design/icons). */
+export const DEFINITION_ICONS = [
+  "HeartOutlined",
+  "FlagOutlined",
+  "CommentOutlined",
+  "GiftOutlined",
+  "StarOutlined",
+  "TeamOutlined",
+  "FileTextOutlined",
+  "CalendarOutlined",
+  "TrophyOutlined",
+  "SolutionOutlined",
+] as const;
