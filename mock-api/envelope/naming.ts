@@ -22,6 +22,7 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   meetings: "/api/v2/huiyi", // 三会一课
   appraisals: "/api/v2/pingyi", // 民主评议
   "resource-settings": "/api/v2/peizhi", // 资源配置
+  "resource-definitions": "/api/v2/ziyuan-dingyi", // 资源定义
   "audit-logs": "/api/v2/shenji", // 审计日志
   // Party dues and membership transfers
   "dues-bases": "/api/v2/dangfei-jishu", // 党费基数

@@ -11,6 +11,7 @@ export const AUDITED_RESOURCES = [
   "pairing-trainings",
   "commitments",
   "resource-settings",
+  "resource-definitions",
   "institutions",
   "consortium-agreements",
   "outreach-postings",

@@ -6,7 +6,8 @@ type Translate = (key: string, params?: Record<string, string>) => string;
 
 /**
  * The strings a generic page reads by key (menu label, titles, document titles, field labels, help
- * and options), built from a definition's own texts in one language, so the pages need no special case.
+ * and options, its name in the audit trail), built from a definition's own texts in one language, so
+ * the pages need no special case.
  */
 export function definitionBundle(def: ResourceDefinition, lng: Language, t: Translate): Record<string, unknown> {
   const id = resourceIdentifier(def.id);
@@ -26,6 +27,8 @@ export function definitionBundle(def: ResourceDefinition, lng: Language, t: Tran
       options: Object.fromEntries(def.fields.filter((f) => f.options?.length).map((f) => [f.key, Object.fromEntries(f.options!.map((o) => [o.value, o.label[lng] ?? o.value]))])),
     },
     documentTitle: { [id]: titles },
+    // The audit trail names the resource of each entry, a defined one too.
+    "party-audit-logs": { options: { resource: { [def.id]: label } } },
   };
   if (def.groupLabel?.[lng]) bundle[`party-${def.group}`] = { [`party-${def.group}`]: def.groupLabel[lng] };
   return bundle;

@@ -14,6 +14,7 @@ import { listenMockApi } from "../../../mock-api/listen";
 import { createPartyDataProvider } from "../../../src/data/createPartyDataProvider";
 import { resourceIdentifier } from "../../../src/schema/i18nKeys";
 import { seed } from "./backends";
+import { TEMPLATES } from "../../../src/schema/definitions";
 
 type Schema = Record<string, unknown>;
 interface Operation {
@@ -68,10 +69,13 @@ beforeAll(async () => {
   envelope = await listenEnvelopeApi({ ...seed(), target: api.url });
   const login = await fetch(`${api.url}/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ username: "admin", password: "demo123" }) });
   token = ((await login.json()) as { token: string }).token;
-  // The two collections the seed leaves empty get a record each: settings as the plugin writes them.
+  // The collections the seed leaves empty get a record each: settings as the plugin writes them…
   const post = (collection: string, body: object) =>
     fetch(`${api.url}/${collection}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
   expect((await post("resource-settings", { id: "members", hidden: ["ethnicity"] })).status).toBe(201);
+  // …and a resource an administrator defined from a template, with one record of its own.
+  const [template] = TEMPLATES;
+  expect((await post("resource-definitions", template)).status).toBe(201);
   // The audit trail is the backend's own: the settings write above left its entry there.
   expect(((await get(`${api.url}/audit-logs`)).body as unknown[]).length).toBeGreaterThan(0);
 });

@@ -32,6 +32,8 @@ describe("defined resources in Refine and i18next", () => {
     expect(own.help.hours).toBe("单次服务 0.5 至 24 小时");
     expect(bundle.documentTitle["party-volunteer-records"]).toEqual(own.titles);
     expect(bundle["party-registers"]).toEqual({ "party-registers": "工作台账" });
+    // 操作日志 names the resource of its entries by the same label.
+    expect(bundle["party-audit-logs"]).toEqual({ options: { resource: { "volunteer-records": "志愿服务记录" } } });
     expect((definitionBundle(volunteer, "en-US", t)["party-volunteer-records"] as Record<string, unknown>)["party-volunteer-records"]).toBe("Volunteer service records");
   });
 });
