@@ -104,7 +104,7 @@ describe.each(["zh-CN", "en-US"] as const)("low-code resources (%s)", (lang) => 
       await secretary.goto("/party/workbench");
       await openMenu(page, t.group, MENU[lang]);
       await page.waitForURL(new RegExp(`/party/${t.id}$`));
-      await page.getByRole("button", { name: label(t.create) }).click();
+      await page.getByRole("link", { name: label(t.create) }).click();
       await page.waitForURL(new RegExp(`/party/${t.id}/create$`));
       const activity = `社区义诊-${lang}`;
       // A bad value first: longer than the 100 characters the definition allows.

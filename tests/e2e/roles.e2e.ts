@@ -128,7 +128,7 @@ describe("roles", () => {
       // Branches: they may not create one.
       await app.goto("/party/branches");
       await loadedColumn(page, "支部名称");
-      expect(await page.getByRole("link", { name: label("新建") }).isDisabled()).toBe(true);
+      expect(await page.getByRole("button", { name: label("新建") }).isDisabled()).toBe(true);
 
       // Forced requests the role may not make are refused by the API; their own branch's are not.
       expect((await asUser("secretary", `/members/${other.id}`, { method: "PATCH", body: { jobTitle: "越权修改", version: other.version } })).status).toBe(403);

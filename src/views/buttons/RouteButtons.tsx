@@ -1,6 +1,7 @@
 import { EditOutlined, PlusSquareOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { CreateButton, EditButton, ListButton } from "@refinedev/antd";
 import { useCreateButton, useEditButton, useListButton, type BaseKey } from "@refinedev/core";
+import { Button } from "antd";
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 import { LinkButton } from "../LinkButton";
 
@@ -17,8 +18,16 @@ interface RouteProps {
  */
 function RouteLink({ values, icon, primary }: { values: Values; icon: ReactNode; primary?: boolean }) {
   if (values.hidden) return null;
+  const type = primary ? "primary" : "default";
+  // Not permitted: a disabled button that says why (its title), not a link that goes nowhere.
+  if (values.disabled)
+    return (
+      <Button icon={icon} type={type} disabled title={values.title || undefined}>
+        {values.label}
+      </Button>
+    );
   return (
-    <LinkButton to={values.to} icon={icon} type={primary ? "primary" : "default"} disabled={values.disabled} title={values.title || undefined}>
+    <LinkButton to={values.to} icon={icon} type={type} title={values.title || undefined}>
       {values.label}
     </LinkButton>
   );
