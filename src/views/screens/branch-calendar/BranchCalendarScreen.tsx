@@ -7,6 +7,7 @@ import { RelationSelect } from "../../fields/RelationSelect";
 import { useEffectiveResource } from "../../hooks/useEffectiveResource";
 import { useFieldText } from "../../hooks/useFieldText";
 import { PageLoading } from "../../PageLoading";
+import { CalendarHeader } from "./CalendarHeader";
 import { CHIP_STYLE, MeetingChip } from "./MeetingChip";
 import { useBranchMeetings } from "./useBranchMeetings";
 import { PageTitle } from "../../PageTitle";
@@ -56,6 +57,7 @@ export default function BranchCalendarScreen() {
           value={month}
           onPanelChange={(date) => setMonth(date)}
           onChange={(date) => setMonth(date)}
+          headerRender={({ value }) => <CalendarHeader value={value} onChange={setMonth} yearLabel={text.t("party.calendar.year")} monthLabel={text.t("party.calendar.month")} />}
           cellRender={(date, info) => {
             if (info.type !== "date") return info.originNode;
             return (byDate.get(date.format("YYYY-MM-DD")) ?? []).map((m) => (
