@@ -1,31 +1,15 @@
 import type { ResourcePermissions } from "../../domain/permissions";
 import type { OptionSpec } from "../settingsTypes";
-import type { FieldKind, LocalizedText, ViewName } from "../types";
+import { FIELD_KINDS, type FieldKind, type LocalizedText, type ViewName } from "../types";
 
 /** The collection administrators' resource definitions are stored in (one record per resource). */
 export const DEFINITIONS_RESOURCE = "resource-definitions";
 
-/** The kinds a defined field may take: every engine kind but the built-in structures (roster, log, diff, items). */
-export const DEFINABLE_KINDS = [
-  "text",
-  "textarea",
-  "number",
-  "money",
-  "percent",
-  "date",
-  "datetime",
-  "enum",
-  "multi-enum",
-  "boolean",
-  "relation",
-  "multi-relation",
-  "phone",
-  "id-card",
-  "email",
-  "rating",
-  "tags",
-] as const satisfies readonly FieldKind[];
-export type DefinableKind = (typeof DEFINABLE_KINDS)[number];
+/** The built-in structures a defined field may not take (rosters, logs, diffs and item tables). */
+const STRUCTURE_KINDS = ["roster", "log", "diff", "items"] as const satisfies readonly FieldKind[];
+export type DefinableKind = Exclude<FieldKind, (typeof STRUCTURE_KINDS)[number]>;
+/** The kinds a defined field may take: every engine kind but the built-in structures. */
+export const DEFINABLE_KINDS: readonly DefinableKind[] = FIELD_KINDS.filter((kind): kind is DefinableKind => !(STRUCTURE_KINDS as readonly string[]).includes(kind));
 
 /** One field of a defined resource, as the designer edits it and the backend stores it. */
 export interface FieldSpecDef {
