@@ -33,6 +33,7 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   indicators: "/api/v2/zhibiao",
   "indicator-values": "/api/v2/zhibiao-shuju",
   "resource-settings": "/api/v2/peizhi",
+  "resource-definitions": "/api/v2/ziyuan-dingyi",
   "audit-logs": "/api/v2/shenji",
 };
 
