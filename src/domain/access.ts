@@ -2,7 +2,12 @@
 import { SECRETARY_TASK_FIELDS } from "./assessmentTasks";
 import { permits, scopeFilter, type ResourcePermissions } from "./permissions";
 
-export type Role = "admin" | "secretary" | "member";
+/** The three roles the rules below know; administrators may add others by name (accounts' role options). */
+export const BUILT_IN_ROLES = ["admin", "secretary", "member"] as const;
+export type BuiltInRole = (typeof BUILT_IN_ROLES)[number];
+/** A built-in role, or one an administrator added; an added role has only the rights resources' permissions give it. */
+export type Role = BuiltInRole | (string & {});
+export const isBuiltInRole = (role: string | undefined): role is BuiltInRole => (BUILT_IN_ROLES as readonly string[]).includes(role ?? "");
 
 export interface PartyUser {
   id: string | number;
@@ -15,6 +20,9 @@ export interface PartyUser {
 }
 
 export type AccessAction = "list" | "show" | "create" | "edit" | "delete" | "reveal" | "rate" | "export";
+
+/** The whole-store export and restore, and the sign-in accounts, are the administrators' alone. */
+const ADMIN_ONLY = new Set(["system", "accounts"]);
 
 /** The administrators' configuration: everyone reads it (every page needs it), only administrators change it. */
 const CONFIGURATION = new Set(["resource-settings", "resource-definitions"]);
@@ -135,11 +143,11 @@ export function can(
 ): boolean {
   if (!user) return false;
   if (permissions) return byPermissions(permissions, user, action, record);
+  if (!isBuiltInRole(user.role)) return false;
   // A member transferred out of the hospital is kept for the record and no longer changed, by anyone.
   if (resource === "members" && (action === "edit" || action === "delete") && typeof record?.transferredOutDate === "string") return false;
   if (user.role === "admin") return true;
-  // The whole-store export and restore are the administrators' alone.
-  if (resource === "system") return false;
+  if (ADMIN_ONLY.has(resource)) return false;
   // Every screen reads the administrators' settings and definitions; only administrators change them.
   if (CONFIGURATION.has(resource)) return action === "list" || action === "show";
   // The backend writes the trail itself (append-only); reading it is for secretaries up.
@@ -278,8 +286,9 @@ export function listRestriction(user: PartyUser | undefined, resource: string, p
 export function canAny(user: PartyUser | undefined, action: AccessAction, resource: string, permissions?: ResourcePermissions): boolean {
   if (!user) return false;
   if (permissions) return byPermissions(permissions, user, action);
+  if (!isBuiltInRole(user.role)) return false;
   if (user.role === "admin") return true;
-  if (resource === "system") return false;
+  if (ADMIN_ONLY.has(resource)) return false;
   if (CONFIGURATION.has(resource)) return action === "list" || action === "show";
   if (resource === "audit-logs") return user.role === "secretary" && (action === "list" || action === "show");
   if (isConsortium(resource)) return canConsortium(user, action, resource, () => true);

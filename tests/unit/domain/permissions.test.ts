@@ -49,4 +49,19 @@ describe("per-resource permissions", () => {
     expect(canAny(secretary, "edit", "resource-definitions")).toBe(false);
     expect(listRestriction(member, "members")).toEqual({ id: "30" });
   });
+
+  it("gives a role an administrator added no built-in rights: only a resource's permissions speak for it", () => {
+    const inspector: PartyUser = { id: 9, name: "纪检委员", role: "discipline", branchId: 7 };
+    expect(can(inspector, "list", "members")).toBe(false);
+    expect(canAny(inspector, "show", "commitments")).toBe(false);
+    const forInspectors: ResourcePermissions = { roles: { list: ["discipline"], show: ["discipline"] }, scope: "all" };
+    expect(can(inspector, "show", "volunteer-records", other, undefined, forInspectors)).toBe(true);
+    expect(can(inspector, "edit", "volunteer-records", other, undefined, forInspectors)).toBe(false);
+  });
+
+  it("keeps the sign-in accounts the administrators' alone", () => {
+    expect(canAny(admin, "create", "accounts")).toBe(true);
+    expect(canAny(secretary, "list", "accounts")).toBe(false);
+    expect(can(member, "show", "accounts", { id: 3 })).toBe(false);
+  });
 });
