@@ -2,6 +2,8 @@ import type { NextFunction, Request, Response } from "express";
 import type { ResourcePermissions } from "../../src/domain/permissions";
 import { SCREEN_MANIFEST, MENU_GROUPS } from "../../src/resources/manifest";
 import { DEFINITIONS_RESOURCE, definitionPermissions, definitionToResource, titleLookup, type DefinitionContext, type ResourceDefinition } from "../../src/schema/definitions";
+import { knownRoles } from "../../src/schema/roles";
+import type { ResourceSettings } from "../../src/schema/settingsTypes";
 import type { ResourceDef } from "../../src/schema/types";
 
 type Db = { get(path: string): { value(): unknown }; set(path: string, value: unknown): { value(): unknown } };
@@ -16,6 +18,7 @@ export function definitionRegistry(db: Db, schemas: Record<string, ResourceDef>,
   let seen = "";
   let permissions = new Map<string, ResourcePermissions>();
   const definitions = () => (db.get(DEFINITIONS_RESOURCE).value() as ResourceDefinition[] | undefined) ?? [];
+  const settings = () => (db.get("resource-settings").value() as ResourceSettings[] | undefined) ?? [];
 
   const sync = () => {
     const defs = definitions();
@@ -43,6 +46,7 @@ export function definitionRegistry(db: Db, schemas: Record<string, ResourceDef>,
     groups: [...MENU_GROUPS.map((g) => g.name), ...definitions().map((d) => d.group)],
     definitions: definitions(),
     isNew,
+    roles: knownRoles(settings()),
   });
 
   return {
@@ -50,7 +54,12 @@ export function definitionRegistry(db: Db, schemas: Record<string, ResourceDef>,
     context,
     definitions,
     isDefined: (name: string) => !builtIns.has(name) && permissions.has(name),
-    permissionsOf: (name: string) => permissions.get(name),
+    /** A defined resource's permissions, or a built-in one's from its settings (which narrow its rules). */
+    permissionsOf: (name: string): ResourcePermissions | undefined => {
+      if (permissions.has(name)) return permissions.get(name);
+      const stored = builtIns.has(name) ? settings().find((s) => s.id === name)?.permissions : undefined;
+      return stored && { ...stored, overRules: true };
+    },
     middleware: (_req: Request, _res: Response, next: NextFunction) => {
       sync();
       next();

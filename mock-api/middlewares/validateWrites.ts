@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { referencedIds, refersToRecords } from "../../src/schema/defineResource";
 import { mergeSchema } from "../../src/schema/mergeSchema";
+import { knownRoles } from "../../src/schema/roles";
 import type { ResourceSettings } from "../../src/schema/settingsTypes";
 import type { DataLookup, EffectiveResource, FieldError, ResourceDef, RuleContext } from "../../src/schema/types";
 import { validateRecord, type ErrorMap } from "../../src/schema/validateRecord";
@@ -115,7 +116,7 @@ export function validateWrites(schemas: Record<string, ResourceDef>, data: DataL
     if (resource === SETTINGS) {
       const base = schemas[String(body.id ?? id)];
       if (!base) return sendFieldErrors(res, [{ field: "id", key: "party.settings.errors.unknownResource" }]);
-      const errors = validateSettings(base, { ...(id ? data.get(SETTINGS, id) : {}), ...body } as unknown as ResourceSettings);
+      const errors = validateSettings(base, { ...(id ? data.get(SETTINGS, id) : {}), ...body } as unknown as ResourceSettings, knownRoles(data.all(SETTINGS) as unknown as ResourceSettings[]));
       return errors.length ? sendFieldErrors(res, errors) : next();
     }
     const base = schemas[resource];

@@ -1,6 +1,6 @@
 // Who may do what: the same pure rules guard the UI (hide/disable) and the backend (403).
 import { SECRETARY_TASK_FIELDS } from "./assessmentTasks";
-import { permits, scopeFilter, type ResourcePermissions } from "./permissions";
+import { PERMISSION_ACTIONS, permits, roleMay, scopeFilter, type PermissionAction, type ResourcePermissions } from "./permissions";
 
 /** The three roles the rules below know; administrators may add others by name (accounts' role options). */
 export const BUILT_IN_ROLES = ["admin", "secretary", "member"] as const;
@@ -27,10 +27,22 @@ const ADMIN_ONLY = new Set(["system", "accounts"]);
 /** The administrators' configuration: everyone reads it (every page needs it), only administrators change it. */
 const CONFIGURATION = new Set(["resource-settings", "resource-definitions"]);
 
-/** A defined resource's permissions decide; "reveal" follows "show", "rate" is never asked of one. */
+/** The permission an access action falls under: revealing is reading, rating is editing. */
+const permissionAction = (action: AccessAction): PermissionAction => (action === "reveal" ? "show" : action === "rate" ? "edit" : action);
+
+/** A resource's permissions decide; "reveal" follows "show", "rate" is never asked of them alone. */
 function byPermissions(p: ResourcePermissions, user: PartyUser | undefined, action: AccessAction, record?: Rec): boolean {
   if (action === "rate") return false;
-  return permits(p, user, action === "reveal" ? "show" : action, record);
+  return permits(p, user, permissionAction(action), record);
+}
+
+/**
+ * How permissions apply to this user: alone (a defined resource, or a role an administrator added),
+ * as a narrowing of the built-in rules (a built-in resource's, for a built-in role), or not at all.
+ */
+function judgedBy(p: ResourcePermissions | undefined, user: PartyUser): "permissions" | "narrowed" | "rules" {
+  if (!p) return "rules";
+  return p.overRules && isBuiltInRole(user.role) ? "narrowed" : "permissions";
 }
 
 type Rec = Record<string, unknown>;
@@ -142,7 +154,9 @@ export function can(
   permissions?: ResourcePermissions,
 ): boolean {
   if (!user) return false;
-  if (permissions) return byPermissions(permissions, user, action, record);
+  const judged = judgedBy(permissions, user);
+  if (judged === "permissions") return byPermissions(permissions!, user, action, record);
+  if (judged === "narrowed" && !roleMay(permissions!, user, permissionAction(action))) return false;
   if (!isBuiltInRole(user.role)) return false;
   // A member transferred out of the hospital is kept for the record and no longer changed, by anyone.
   if (resource === "members" && (action === "edit" || action === "delete") && typeof record?.transferredOutDate === "string") return false;
@@ -262,7 +276,7 @@ export const RATING_FIELDS = ["rating", "ratingComment", "version"] as const;
 
 /** Server-side list restriction for a role: filters added to a list query (a member sees only their own). */
 export function listRestriction(user: PartyUser | undefined, resource: string, permissions?: ResourcePermissions): Record<string, string> | undefined {
-  if (permissions) return scopeFilter(permissions, user);
+  if (user && judgedBy(permissions, user) === "permissions") return scopeFilter(permissions!, user);
   if (user?.role === "secretary" && resource === "appraisals") return { branchId: String(user.branchId) };
   if (user && user.role !== "admin" && (resource === "assessment-tasks" || resource === "assessment-results")) {
     return user.role === "member" ? { branchId: String(user.branchId), status: "closed" } : { branchId: String(user.branchId) };
@@ -285,7 +299,9 @@ export function listRestriction(user: PartyUser | undefined, resource: string, p
 /** Whether a role could do `action` to at least some record of `resource` (menus, create buttons). */
 export function canAny(user: PartyUser | undefined, action: AccessAction, resource: string, permissions?: ResourcePermissions): boolean {
   if (!user) return false;
-  if (permissions) return byPermissions(permissions, user, action);
+  const judged = judgedBy(permissions, user);
+  if (judged === "permissions") return byPermissions(permissions!, user, action);
+  if (judged === "narrowed" && !roleMay(permissions!, user, permissionAction(action))) return false;
   if (!isBuiltInRole(user.role)) return false;
   if (user.role === "admin") return true;
   if (ADMIN_ONLY.has(resource)) return false;
@@ -313,4 +329,18 @@ export function editableFields(user: PartyUser | undefined, resource: string, fi
   if (user?.role === "member" && resource === "commitments") return fields.filter((f) => (RATING_FIELDS as readonly string[]).includes(f));
   if (user?.role === "secretary" && resource === "assessment-tasks") return fields.filter((f) => (SECRETARY_TASK_FIELDS as readonly string[]).includes(f));
   return [...fields];
+}
+
+/** The non-administrator built-in roles, whose rights a built-in resource's permissions can narrow. */
+const NARROWABLE_ROLES = BUILT_IN_ROLES.filter((role) => role !== "admin");
+
+/**
+ * A built-in resource's permissions as today's rules give them (what each built-in role may do to
+ * some record): the settings page starts from these, so saving them unchanged changes nothing.
+ */
+export function rulePermissions(resource: string): ResourcePermissions {
+  const roles = Object.fromEntries(
+    PERMISSION_ACTIONS.map((action) => [action, NARROWABLE_ROLES.filter((role) => canAny({ id: 0, name: role, role }, action, resource))]),
+  );
+  return { roles, scope: "all", overRules: true };
 }

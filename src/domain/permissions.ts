@@ -15,7 +15,18 @@ export interface ResourcePermissions {
   scope: RowScope;
   /** The record's field naming its branch (scope "branch"). */
   branchField?: string;
+  /**
+   * A built-in resource's: its own rules still judge the three built-in roles, within the actions
+   * listed for them; roles an administrator added get exactly what is listed, on the rows of `scope`.
+   */
+  overRules?: boolean;
 }
+
+/** What an administrator may name a role: lower-case ASCII, like an option value. */
+export const ROLE_NAME = /^[a-z][a-z0-9_-]{0,39}$/;
+
+/** The roles a permission names for an action. */
+export const rolesFor = (p: ResourcePermissions, action: PermissionAction): readonly string[] => p.roles[action] ?? [];
 
 /** The field the backend stamps with the creating user's id (scope "own"). */
 export const OWNER_FIELD = "createdBy";
@@ -45,7 +56,8 @@ export function defaultPermissions(branchField?: string): ResourcePermissions {
   };
 }
 
-const roleMay = (p: ResourcePermissions, user: PermissionUser, action: PermissionAction) => user.role === "admin" || (p.roles[action] ?? []).includes(user.role);
+/** Whether the role is listed for the action (administrators always are). */
+export const roleMay = (p: ResourcePermissions, user: PermissionUser, action: PermissionAction) => user.role === "admin" || rolesFor(p, action).includes(user.role);
 
 /** Whether the record is within the user's rows. */
 export function inScope(p: ResourcePermissions, user: PermissionUser, record: Rec): boolean {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, type ComponentType } from "react";
 import { Route } from "react-router";
 import { SCREEN_MANIFEST, type ResourceEntry, type ScreenEntry } from "../resources/manifest";
 import type { PartyScope } from "../views/context/PartyContext";
@@ -20,16 +20,22 @@ const loading = (
 // prefetch comes in a small chunk with the schemas it reads the default sort from.
 const ListPrefetch = lazy(() => import("../views/list/ListPrefetch"));
 
-/** Asks for the runtime settings every page needs while the page's chunk is still on its way. */
-function SettingsPrefetch({ dataProviderName }: { dataProviderName: string }) {
-  useResourceSettings(dataProviderName);
+/**
+ * Asks for the runtime settings every page needs while the page's chunk is still on its way, and
+ * hands the built-in resources' permissions in them to the access checks.
+ */
+function SettingsPrefetch({ scope }: { scope: PartyScope }) {
+  const { settings } = useResourceSettings(scope.dataProviderName);
+  useEffect(() => {
+    if (settings) scope.definitions?.adoptSettings(settings);
+  }, [settings, scope.definitions]);
   return null;
 }
 
 function scoped(scope: PartyScope, Page: ComponentType<{ scope: PartyScope }>, prefetchList = false) {
   return (
     <>
-      <SettingsPrefetch dataProviderName={scope.dataProviderName} />
+      <SettingsPrefetch scope={scope} />
       {prefetchList && (
         <Suspense fallback={null}>
           <ListPrefetch scope={scope} />

@@ -1,3 +1,4 @@
+import type { ResourcePermissions } from "../domain/permissions";
 import type { FieldDef, LocalizedText } from "./types";
 
 /** The kinds an administrator may add without code. */
@@ -27,6 +28,8 @@ export interface ResourceSettings {
   labels?: Record<string, LocalizedText>;
   /** Options added to built-in enum fields. */
   extraOptions?: Record<string, OptionSpec[]>;
+  /** Who may do what (a built-in resource's narrow its rules; see `overRules`); today's rules when absent. */
+  permissions?: ResourcePermissions;
   version?: number;
 }
 

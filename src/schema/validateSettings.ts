@@ -1,5 +1,6 @@
 import { CUSTOM_FIELD_KINDS, type ResourceSettings } from "./settingsTypes";
 import { LANGUAGES, type FieldError, type LocalizedText, type ResourceDef } from "./types";
+import { permissionErrors } from "./validatePermissions";
 
 const NAME = /^[a-z][a-zA-Z0-9]{0,39}$/;
 const OPTION_VALUE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -22,8 +23,11 @@ function optionErrors(path: string, options: { value: string; label: LocalizedTe
   return errors;
 }
 
-/** Rejects configuration that would break screens: bad names, duplicates, enums without options. */
-export function validateSettings(base: ResourceDef, settings: ResourceSettings): FieldError[] {
+/**
+ * Rejects configuration that would break screens: bad names, duplicates, enums without options,
+ * permissions naming a role that does not exist (`roles`: every role there is; unchecked when absent).
+ */
+export function validateSettings(base: ResourceDef, settings: ResourceSettings, roles?: readonly string[]): FieldError[] {
   const errors: FieldError[] = [];
   const known = new Set(Object.keys(base.fields));
   for (const spec of settings.customFields ?? []) {
@@ -50,5 +54,7 @@ export function validateSettings(base: ResourceDef, settings: ResourceSettings):
     if (!field || (field.kind !== "enum" && field.kind !== "multi-enum")) errors.push(e(`extraOptions.${name}`, "notEnum", { name }));
     else errors.push(...optionErrors(`extraOptions.${name}`, options, field.values ?? []));
   }
+  const branchFields = Object.keys(base.fields).filter((name) => base.fields[name].kind === "relation" && base.fields[name].target === "branches");
+  errors.push(...permissionErrors(settings.permissions, { branchFields, allowOwn: false, roles }));
   return errors;
 }

@@ -2,6 +2,7 @@ import type { DataProvider } from "@refinedev/core";
 import type { i18n as I18n } from "i18next";
 import type { PartyUser } from "../../domain/access";
 import type { ResourcePermissions } from "../../domain/permissions";
+import type { ResourceSettings } from "../../schema/settingsTypes";
 import { loadPartyLanguage } from "../../i18n/register";
 import { definitionBundle, definitionPermissions, DEFINITIONS_RESOURCE, type ResourceDefinition } from "../../schema/definitions";
 import { resourceIdentifier } from "../../schema/i18nKeys";
@@ -27,6 +28,9 @@ export function createDefinitionsStore(dataProvider: DataProvider, getUser?: () 
   let loadedFor: string | undefined;
   let pending: Promise<void> | undefined;
   let i18n: I18n | undefined;
+  /** Built-in resources' permissions from the administrators' settings, as the pages last read them. */
+  let builtIn = new Map<string, ResourcePermissions>();
+  let builtInStamp = "";
   const listeners = new Set<() => void>();
   const userKey = () => (getUser ? String(getUser()?.id ?? "") : "anyone");
 
@@ -71,9 +75,21 @@ export function createDefinitionsStore(dataProvider: DataProvider, getUser?: () 
       instance.on("languageChanged", () => void publish(snapshot.definitions));
     },
     find: (name: string) => snapshot.definitions.find((d) => d.id === name),
+    /** A defined resource's permissions, or a built-in one's from its settings (which narrow its rules). */
     permissionsOf: (name: string): ResourcePermissions | undefined => {
       const def = snapshot.definitions.find((d) => d.id === name);
-      return def && definitionPermissions(def);
+      return def ? definitionPermissions(def) : builtIn.get(name);
+    },
+    /**
+     * Takes the built-in resources' permissions from the settings the pages read (no request of its
+     * own); the menu and buttons are told only when they changed.
+     */
+    adoptSettings: (settings: readonly ResourceSettings[]) => {
+      const stamp = JSON.stringify(settings.filter((s) => s.permissions).map((s) => [s.id, s.permissions]));
+      if (stamp === builtInStamp) return;
+      builtInStamp = stamp;
+      builtIn = new Map(settings.filter((s) => s.permissions).map((s) => [s.id, { ...s.permissions!, overRules: true }]));
+      listeners.forEach((listener) => listener());
     },
   };
 }

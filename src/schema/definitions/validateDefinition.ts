@@ -1,6 +1,6 @@
-import { PERMISSION_ACTIONS, ROW_SCOPES } from "../../domain/permissions";
 import { LANGUAGES, VIEWS, type FieldError, type LocalizedText } from "../types";
 import { validateField } from "../validateField";
+import { permissionErrors } from "../validatePermissions";
 import { definitionField } from "./toResourceDef";
 import { DEFINABLE_KINDS, DEFINITION_ICONS, type FieldSpecDef, type ResourceDefinition } from "./types";
 
@@ -23,6 +23,8 @@ export interface DefinitionContext {
   definitions: readonly ResourceDefinition[];
   /** Whether this is a new definition (its identifier must then be free). */
   isNew: boolean;
+  /** The roles that exist (built-in and added); unchecked when absent. */
+  roles?: readonly string[];
 }
 
 const err = (field: string, key: string, params?: FieldError["params"]): FieldError => ({ field, key: `party.lowcode.errors.${key}`, params });
@@ -90,19 +92,6 @@ function fieldErrors(f: FieldSpecDef, index: number, targets: Set<string>, seen:
   return errors;
 }
 
-function permissionErrors(def: ResourceDefinition): FieldError[] {
-  const p = def.permissions;
-  if (!p) return [];
-  const errors: FieldError[] = [];
-  if (!ROW_SCOPES.includes(p.scope)) errors.push(err("permissions.scope", "scope"));
-  if (Object.keys(p.roles ?? {}).some((a) => !(PERMISSION_ACTIONS as readonly string[]).includes(a))) errors.push(err("permissions.roles", "permissionAction"));
-  if (p.scope === "branch") {
-    const field = def.fields.find((f) => f.key === p.branchField);
-    if (!field || field.kind !== "relation" || field.target !== "branches") errors.push(err("permissions.branchField", "branchField"));
-  }
-  return errors;
-}
-
 /**
  * Everything that would break a screen or the backend, as field errors: a bad or taken identifier,
  * a label missing in one language, a relation to a resource that does not exist, an enum without
@@ -125,6 +114,7 @@ export function validateDefinition(def: ResourceDefinition, ctx: DefinitionConte
   if (def.defaultSort && (!fields.some((f) => f.key === def.defaultSort!.field) || !["asc", "desc"].includes(def.defaultSort.order))) {
     errors.push(err("defaultSort", "defaultSort"));
   }
-  errors.push(...permissionErrors(def));
+  const branchFields = fields.filter((f) => f.kind === "relation" && f.target === "branches").map((f) => f.key);
+  errors.push(...permissionErrors(def.permissions, { branchFields, allowOwn: true, roles: ctx.roles }));
   return errors;
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { PartyUser } from "../../domain/access";
-import type { ResourceOverride } from "../../schema/settingsTypes";
+import type { ResourceOverride, ResourceSettings } from "../../schema/settingsTypes";
 import type { ResourceDef } from "../../schema/types";
 import type { SheetReader } from "../transfer/readSheetInWorker";
 import type { ResourcePermissions } from "../../domain/permissions";
@@ -15,6 +15,8 @@ export interface DefinitionsSource {
   /** Loads them again (after a save). */
   reload(): Promise<void>;
   permissionsOf(name: string): ResourcePermissions | undefined;
+  /** Takes the built-in resources' permissions from the settings the pages read. */
+  adoptSettings(settings: readonly ResourceSettings[]): void;
 }
 
 export interface PartyConfig {

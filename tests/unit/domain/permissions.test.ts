@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canAny, listRestriction, type PartyUser } from "../../../src/domain/access";
+import { can, canAny, listRestriction, rulePermissions, type PartyUser } from "../../../src/domain/access";
 import { defaultPermissions, permits, scopeFilter, type ResourcePermissions } from "../../../src/domain/permissions";
 
 const admin: PartyUser = { id: 1, name: "党委办公室", role: "admin" };
@@ -63,5 +63,47 @@ describe("per-resource permissions", () => {
     expect(canAny(admin, "create", "accounts")).toBe(true);
     expect(canAny(secretary, "list", "accounts")).toBe(false);
     expect(can(member, "show", "accounts", { id: 3 })).toBe(false);
+  });
+
+  describe("a built-in resource's permissions", () => {
+    const inspector: PartyUser = { id: 9, name: "纪检委员", role: "discipline", branchId: 7 };
+
+    it("start from today's rules, so saving them unchanged changes nothing", () => {
+      const p = rulePermissions("members");
+      expect(p.roles.create).toEqual(["secretary"]);
+      expect(p.roles.list).toEqual(["secretary", "member"]);
+      expect(p.overRules).toBe(true);
+      for (const [user, record] of [[secretary, { branchId: 8 }], [secretary, { branchId: 7 }], [member, { id: 30 }], [member, { id: 31 }]] as const) {
+        for (const action of ["show", "edit", "delete", "reveal"] as const) {
+          expect(can(user, action, "members", record, undefined, p)).toBe(can(user, action, "members", record));
+        }
+      }
+      expect(listRestriction(member, "members", p)).toEqual({ id: "30" });
+      expect(rulePermissions("commitments").roles.edit).toEqual(["secretary", "member"]);
+    });
+
+    it("narrow a built-in role within its rules: taken off an action, it may not; listed, its rules still judge the record", () => {
+      const noSecretaryWrites: ResourcePermissions = { roles: { list: ["secretary", "member"], show: ["secretary", "member"] }, scope: "all", overRules: true };
+      expect(canAny(secretary, "create", "members", noSecretaryWrites)).toBe(false);
+      expect(can(secretary, "edit", "members", { branchId: 7 }, undefined, noSecretaryWrites)).toBe(false);
+      const withEdit = { ...noSecretaryWrites, roles: { ...noSecretaryWrites.roles, edit: ["secretary"] } };
+      expect(can(secretary, "edit", "members", { branchId: 7 }, undefined, withEdit)).toBe(true);
+      expect(can(secretary, "edit", "members", { branchId: 8 }, undefined, withEdit)).toBe(false);
+      // Rating a commitment is editing it.
+      const noMemberEdit = { ...rulePermissions("commitments"), roles: { ...rulePermissions("commitments").roles, edit: ["secretary"] } };
+      expect(can(member, "rate", "commitments", { targetBranchId: 7, status: "done" }, undefined, noMemberEdit)).toBe(false);
+      expect(can(member, "rate", "commitments", { targetBranchId: 7, status: "done" })).toBe(true);
+    });
+
+    it("give an added role exactly what is listed, on its rows", () => {
+      const p: ResourcePermissions = { ...rulePermissions("members"), scope: "branch", branchField: "branchId" };
+      p.roles = { ...p.roles, list: [...(p.roles.list ?? []), "discipline"], show: [...(p.roles.show ?? []), "discipline"] };
+      expect(canAny(inspector, "list", "members", p)).toBe(true);
+      expect(canAny(inspector, "create", "members", p)).toBe(false);
+      expect(can(inspector, "show", "members", { branchId: 7 }, undefined, p)).toBe(true);
+      expect(can(inspector, "show", "members", { branchId: 8 }, undefined, p)).toBe(false);
+      expect(listRestriction(inspector, "members", p)).toEqual({ branchId: "7" });
+      expect(can(admin, "delete", "members", { branchId: 8 }, undefined, p)).toBe(true);
+    });
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { DataProvider } from "@refinedev/core";
+import { rulePermissions } from "../../../src/domain/access";
 import { createAccessControl } from "../../../src/plugin/accessControl";
+import { createDefinitionsStore } from "../../../src/plugin/definitions/definitionsStore";
 import { menuGroups } from "../../../src/plugin/buildResources";
 import { definedResourceProps } from "../../../src/plugin/definitions/definedResources";
 import { RESOURCE_MANIFEST, SCREEN_MANIFEST } from "../../../src/resources/manifest";
@@ -45,6 +48,7 @@ describe("Refine's access provider for defined resources", () => {
     ensure: async () => undefined,
     reload: async () => undefined,
     permissionsOf: (name: string) => (name === volunteer.id ? definitionPermissions(volunteer) : undefined),
+    adoptSettings: () => undefined,
   };
   const as = (role: "admin" | "secretary" | "member") => createAccessControl(() => ({ id: 1, name: role, role, branchId: 7 }), menuGroups(RESOURCE_MANIFEST, SCREEN_MANIFEST), source);
   const can = async (role: "admin" | "secretary" | "member", resource: string, action: string) => (await as(role).can({ resource, action })).can;
@@ -56,5 +60,25 @@ describe("Refine's access provider for defined resources", () => {
     expect(await can("member", "party-registers", "list")).toBe(true);
     expect(await can("admin", "party-resource-designer", "list")).toBe(true);
     expect(await can("secretary", "party-resource-designer", "list")).toBe(false);
+  });
+});
+
+describe("a built-in resource's permissions from the settings", () => {
+  it("reach the menu and buttons once the pages read the settings, and tell the menu only when they change", async () => {
+    const store = createDefinitionsStore({} as DataProvider);
+    let told = 0;
+    store.subscribe(() => void told++);
+    const access = (role: "secretary" | "member") => createAccessControl(() => ({ id: 1, name: role, role, branchId: 7 }), {}, store);
+    expect((await access("secretary").can({ resource: "party-members", action: "create" })).can).toBe(true);
+    const narrowed = rulePermissions("members");
+    delete narrowed.overRules;
+    narrowed.roles = { ...narrowed.roles, create: [] };
+    store.adoptSettings([{ id: "members", permissions: narrowed }, { id: "branches", hidden: [] }]);
+    store.adoptSettings([{ id: "members", permissions: narrowed }]);
+    expect(told).toBe(1);
+    expect(store.permissionsOf("members")?.overRules).toBe(true);
+    expect((await access("secretary").can({ resource: "party-members", action: "create" })).can).toBe(false);
+    expect((await access("secretary").can({ resource: "party-members", action: "list" })).can).toBe(true);
+    expect(store.permissionsOf("branches")).toBeUndefined();
   });
 });

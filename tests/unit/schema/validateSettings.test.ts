@@ -1,5 +1,7 @@
 // validateSettings: an administrator's configuration is refused when it would break a screen.
 import { describe, expect, it } from "vitest";
+import { rulePermissions } from "../../../src/domain/access";
+import { members } from "../../../src/resources/members/schema";
 import { branches } from "../../../src/resources/branches/schema";
 import type { CustomFieldSpec, ResourceSettings } from "../../../src/schema/settingsTypes";
 import { validateSettings } from "../../../src/schema/validateSettings";
@@ -111,5 +113,23 @@ describe("validateSettings", () => {
       settings({ customFields: [custom({ key: "name" }), custom({ key: "x", kind: "enum" })], hidden: ["ghost"] }),
     );
     expect(errors.map((e) => e.key).sort()).toEqual([err("duplicateKey"), err("enumWithoutOptions"), err("unknownField")].sort());
+  });
+
+  describe("a built-in resource's permissions", () => {
+    const lowcode = (key: string) => `party.lowcode.errors.${key}`;
+    const roles = ["admin", "secretary", "member", "discipline"];
+    const judge = (permissions: ResourceSettings["permissions"]) => validateSettings(members, { id: "members", permissions }, roles).map((e) => [e.field, e.key]);
+
+    it("accepts today's rules, an added role, and the branch scope by a field naming the branch", () => {
+      expect(judge(rulePermissions("members"))).toEqual([]);
+      expect(judge({ roles: { list: ["discipline"] }, scope: "branch", branchField: "branchId" })).toEqual([]);
+    });
+
+    it("refuses a role that does not exist, a scope by a field that names no branch, and the creator's rows (built-in records carry none)", () => {
+      expect(judge({ roles: { list: ["auditor"] }, scope: "all" })).toEqual([["permissions.roles", lowcode("unknownRole")]]);
+      expect(judge({ roles: {}, scope: "branch", branchField: "name" })).toEqual([["permissions.branchField", lowcode("branchField")]]);
+      expect(judge({ roles: {}, scope: "own" })).toEqual([["permissions.scope", lowcode("scope")]]);
+      expect(judge({ roles: { approve: ["secretary"] } as never, scope: "all" })).toEqual([["permissions.roles", lowcode("permissionAction")]]);
+    });
   });
 });
