@@ -18,8 +18,10 @@ export interface RecordedRequest {
 
 export type MockApi = Awaited<ReturnType<typeof startMockApi>>;
 
-export async function startMockApi(options: { faults?: boolean; roles?: boolean } = {}) {
+/** `prepare` changes the seed before the server starts (say, a user with a role an administrator added). */
+export async function startMockApi(options: { faults?: boolean; roles?: boolean; prepare?: (seed: ReturnType<typeof generateDb>) => void } = {}) {
   const seed = structuredClone(generateDb({ today: TODAY }));
+  options.prepare?.(seed);
   const hostSeed = structuredClone(generateHostDb());
   const api = await listenMockApi({
     data: structuredClone(seed),

@@ -13,6 +13,7 @@ import { PageTitle } from "../PageTitle";
 import { AddFieldForm } from "./AddFieldForm";
 import { AddOptionForm } from "./AddOptionForm";
 import { FieldSettingsTable } from "./FieldSettingsTable";
+import { SettingsPermissions } from "./SettingsPermissions";
 import { useSettingsDraft } from "./useSettingsDraft";
 
 /** Administrators configure any resource here, without code; saved to /resource-settings. */
@@ -59,6 +60,7 @@ function ResourceSettingsEditor({ name }: { name: string }) {
       <Card title={t("party.settings.addOption")}>
         <AddOptionForm t={t} fields={enumFields} onAdd={(field, option) => { setSaved(false); setDraft(addOption(draft, field, option)); }} />
       </Card>
+      <SettingsPermissions draft={draft} preview={preview} errors={errors} text={text} onChange={(permissions) => { setSaved(false); setDraft({ ...draft, permissions }); }} />
       <Button type="primary" size="large" loading={saving} onClick={async () => setSaved(await save())}>
         {t("party.settings.save")}
       </Button>

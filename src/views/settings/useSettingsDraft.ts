@@ -2,6 +2,7 @@ import { useCreate, useInvalidate, useUpdate } from "@refinedev/core";
 import { useMemo, useState } from "react";
 import { isPartyHttpError } from "../../data/httpError";
 import { mergeSchema } from "../../schema/mergeSchema";
+import { knownRoles } from "../../schema/roles";
 import type { ResourceSettings } from "../../schema/settingsTypes";
 import type { FieldError } from "../../schema/types";
 import { validateSettings } from "../../schema/validateSettings";
@@ -22,7 +23,7 @@ export function useSettingsDraft(resourceName: string) {
   const invalidate = useInvalidate();
 
   const save = async (): Promise<boolean> => {
-    const found = validateSettings(base, draft);
+    const found = validateSettings(base, draft, knownRoles(settings));
     setErrors(found);
     if (found.length) return false;
     const common = { resource: SETTINGS_RESOURCE, dataProviderName: config.dataProviderName, successNotification: false as const };

@@ -1,7 +1,8 @@
 import { Col, Input, Row, Select } from "antd";
-import { PERMISSION_ACTIONS, ROW_SCOPES } from "../../../domain/permissions";
 import { DEFINITION_ICONS, definitionPermissions, type ResourceDefinition } from "../../../schema/definitions";
 import type { FieldError } from "../../../schema/types";
+import { PermissionsEditor } from "../../permissions/PermissionsEditor";
+import { useRoleChoices } from "../../permissions/useRoleChoices";
 import { BilingualInput } from "./BilingualInput";
 import { Labelled } from "./Labelled";
 
@@ -19,12 +20,11 @@ interface Props {
   t: T;
 }
 
-const ROLES = ["secretary", "member"];
-
 /** The resource as a whole: identifier, labels, menu group, icon, title field, sort, and who may do what. */
 export function DefinitionSettings({ draft, isNew, groups, knownGroup, errors, message, fieldLabel, onChange, t }: Props) {
   const set = (patch: Partial<ResourceDefinition>) => onChange({ ...draft, ...patch });
   const permissions = definitionPermissions(draft);
+  const roles = useRoleChoices();
   const fieldOptions = draft.fields.map((f) => ({ value: f.key, label: fieldLabel(f.key) }));
   const branchFields = draft.fields.filter((f) => f.kind === "relation" && f.target === "branches").map((f) => ({ value: f.key, label: fieldLabel(f.key) }));
   return (
@@ -77,51 +77,19 @@ export function DefinitionSettings({ draft, isNew, groups, knownGroup, errors, m
             />
           </Labelled>
         </Col>
-        <Col xs={24} sm={12}>
-          <Labelled id="definition-scope" label={t("party.lowcode.scope")} errors={errors.get("permissions.branchField") ?? errors.get("permissions.scope")} message={message}>
-            <Select
-              id="definition-scope"
-              value={permissions.scope === "branch" ? `branch:${permissions.branchField ?? ""}` : permissions.scope}
-              onChange={(value: string) => {
-                const [scope, branchField] = value.split(":");
-                set({ permissions: { ...permissions, scope: scope as (typeof ROW_SCOPES)[number], branchField: branchField || undefined } });
-              }}
-              options={[
-                { value: "all", label: t("party.lowcode.scopes.all") },
-                ...branchFields.map((f) => ({ value: `branch:${f.value}`, label: t("party.lowcode.scopes.branch", { field: f.label }) })),
-                { value: "own", label: t("party.lowcode.scopes.own") },
-              ]}
-            />
-          </Labelled>
-        </Col>
       </Row>
-      <Row gutter={12}>
-        {ROLES.map((role) => (
-          <Col xs={24} sm={12} key={role}>
-            <Labelled id={`definition-roles-${role}`} label={t("party.lowcode.rolesMay", { role: t(`party.lowcode.roles.${role}`) })} message={message}>
-              <Select
-                id={`definition-roles-${role}`}
-                mode="multiple"
-                value={PERMISSION_ACTIONS.filter((action) => permissions.roles[action]?.includes(role))}
-                onChange={(actions: string[]) =>
-                  set({
-                    permissions: {
-                      ...permissions,
-                      roles: Object.fromEntries(
-                        PERMISSION_ACTIONS.map((action) => {
-                          const others = (permissions.roles[action] ?? []).filter((r) => r !== role);
-                          return [action, actions.includes(action) ? [...others, role] : others];
-                        }),
-                      ),
-                    },
-                  })
-                }
-                options={PERMISSION_ACTIONS.map((action) => ({ value: action, label: t(`party.lowcode.actions.${action}`) }))}
-              />
-            </Labelled>
-          </Col>
-        ))}
-      </Row>
+      <PermissionsEditor
+        idPrefix="definition"
+        permissions={permissions}
+        onChange={(next) => set({ permissions: next })}
+        roles={roles}
+        branchFields={branchFields}
+        allowOwn
+        scopeLabel={t("party.lowcode.scope")}
+        errors={errors}
+        message={message}
+        t={t}
+      />
     </>
   );
 }

@@ -1,0 +1,77 @@
+// A built-in resource's permissions, set on the settings page: the mock API narrows the built-in
+// roles' rules by them (403), gives a role an administrator added exactly what they list, on its
+// rows, and refuses permissions naming a role that does not exist (422, nothing stored).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rulePermissions } from "../../src/domain/access";
+import type { ResourcePermissions } from "../../src/domain/permissions";
+import type { ResourceSettings } from "../../src/schema/settingsTypes";
+import { fetchJson, startMockApi, type MockApi } from "../support/mockApi";
+
+const as = (user: string) => ({ authorization: `Bearer demo-token-${user}` });
+const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
+let api: MockApi;
+let inspectorBranch: unknown;
+
+beforeAll(async () => {
+  api = await startMockApi({
+    roles: true,
+    prepare: (seed) => {
+      // A discipline inspector: a role an administrator added (an option of the accounts' role field).
+      inspectorBranch = seed.users.find((u) => u.role === "secretary")!.branchId;
+      seed.users.push({ id: 90, username: "inspector", password: "demo123", token: "demo-token-inspector", name: "纪检委员", role: "discipline" as never, branchId: inspectorBranch as number });
+      seed["resource-settings"].push({ id: "accounts", extraOptions: { role: [{ value: "discipline", label: label("纪检委员", "Discipline inspector") }] } });
+    },
+  });
+});
+afterAll(() => api?.close());
+
+const settingsOf = async (id: string) => (await fetchJson<ResourceSettings[]>(`${api.url}/resource-settings`, { headers: as("admin") })).body.find((s) => s.id === id);
+const save = (permissions: ResourcePermissions) => fetchJson<Record<string, unknown>>(`${api.url}/resource-settings`, { method: "POST", headers: as("admin"), json: { id: "members", permissions } });
+const withRoles = (roles: ResourcePermissions["roles"], extra: Partial<ResourcePermissions> = {}): ResourcePermissions => {
+  const { overRules: _, ...today } = rulePermissions("members");
+  return { ...today, ...extra, roles: { ...today.roles, ...roles } };
+};
+const members = (user: string) => fetchJson<{ id: number; branchId: number }[]>(`${api.url}/members?_end=500`, { headers: as(user) });
+
+describe("a built-in resource's permissions", () => {
+  it("give an added role nothing until they list it", async () => {
+    expect((await members("inspector")).status).toBe(403);
+  });
+
+  it("refuse a role that does not exist, storing nothing", async () => {
+    const res = await save(withRoles({ list: ["secretary", "member", "auditor"] }));
+    expect(res.status).toBe(422);
+    expect((res.body.errors as Record<string, string[]>)["permissions.roles"]).toContain("party.lowcode.errors.unknownRole");
+    expect(await settingsOf("members")).toBeUndefined();
+  });
+
+  it("narrow a built-in role and open the listed actions to an added role, on its branch's rows", async () => {
+    const saved = await save(withRoles({ create: [], list: ["secretary", "member", "discipline"], show: ["secretary", "member", "discipline"] }, { scope: "branch", branchField: "branchId" }));
+    expect(saved.status).toBe(201);
+
+    const own = api.seed.members.find((m) => m.branchId === inspectorBranch)!;
+    const other = api.seed.members.find((m) => m.branchId !== inspectorBranch)!;
+    const fresh = { ...own, id: undefined, name: "郑新", idNumber: undefined };
+    expect((await fetchJson(`${api.url}/members`, { method: "POST", headers: as("secretary"), json: fresh })).status).toBe(403);
+    expect((await members("secretary")).status).toBe(200);
+
+    const seen = await members("inspector");
+    expect(seen.status).toBe(200);
+    expect(seen.body.length).toBeGreaterThan(0);
+    expect(seen.body.every((m) => m.branchId === inspectorBranch)).toBe(true);
+    expect((await fetchJson(`${api.url}/members/${own.id}`, { headers: as("inspector") })).status).toBe(200);
+    expect((await fetchJson(`${api.url}/members/${other.id}`, { headers: as("inspector") })).status).toBe(403);
+    expect((await fetchJson(`${api.url}/members/${own.id}`, { method: "PATCH", headers: as("inspector"), json: { phone: "13800000000" } })).status).toBe(403);
+    // Administrators may still do everything.
+    expect((await fetchJson(`${api.url}/members/${other.id}`, { headers: as("admin") })).status).toBe(200);
+  });
+
+  it("keep a member's rating of a commitment to the rating alone", async () => {
+    const stored = await fetchJson(`${api.url}/resource-settings`, { method: "POST", headers: as("admin"), json: { id: "commitments", permissions: (({ overRules: _, ...p }) => p)(rulePermissions("commitments")) } });
+    expect(stored.status).toBe(201);
+    const member = api.seed.users.find((u) => u.role === "member")!;
+    const rated = api.seed.commitments.find((c) => c.targetBranchId === member.branchId && c.status !== "draft")!;
+    const res = await fetchJson(`${api.url}/commitments/${rated.id}`, { method: "PATCH", headers: as("member"), json: { title: "改写的标题", version: rated.version } });
+    expect(res.status).toBe(403);
+  });
+});
