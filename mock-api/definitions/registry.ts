@@ -58,7 +58,7 @@ export function definitionRegistry(db: Db, schemas: Record<string, ResourceDef>,
     permissionsOf: (name: string): ResourcePermissions | undefined => {
       if (permissions.has(name)) return permissions.get(name);
       const stored = builtIns.has(name) ? settings().find((s) => s.id === name)?.permissions : undefined;
-      return stored && { ...stored, overRules: true };
+      return stored ? { ...stored, overRules: true } : undefined;
     },
     middleware: (_req: Request, _res: Response, next: NextFunction) => {
       sync();

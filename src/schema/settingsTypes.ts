@@ -28,8 +28,11 @@ export interface ResourceSettings {
   labels?: Record<string, LocalizedText>;
   /** Options added to built-in enum fields. */
   extraOptions?: Record<string, OptionSpec[]>;
-  /** Who may do what (a built-in resource's narrow its rules; see `overRules`); today's rules when absent. */
-  permissions?: ResourcePermissions;
+  /**
+   * Who may do what (a built-in resource's narrow its rules; see `overRules`); today's rules when
+   * absent or null (null, not absent, so that a partial update can take them back).
+   */
+  permissions?: ResourcePermissions | null;
   version?: number;
 }
 

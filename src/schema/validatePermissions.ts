@@ -13,7 +13,7 @@ export interface PermissionContext {
 }
 
 /** Permissions the access module could not apply, as field errors: a defined resource's and a built-in one's alike. */
-export function permissionErrors(p: ResourcePermissions | undefined, ctx: PermissionContext): FieldError[] {
+export function permissionErrors(p: ResourcePermissions | null | undefined, ctx: PermissionContext): FieldError[] {
   if (!p) return [];
   const errors: FieldError[] = [];
   if (!ROW_SCOPES.includes(p.scope) || (p.scope === "own" && !ctx.allowOwn)) errors.push(err("permissions.scope", "scope"));

@@ -10,6 +10,7 @@ import { useResourceSettings } from "../hooks/useResourceSettings";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { PageTitle } from "../PageTitle";
+import { ScrollRegion } from "../ScrollRegion";
 import { AddFieldForm } from "./AddFieldForm";
 import { AddOptionForm } from "./AddOptionForm";
 import { FieldSettingsTable } from "./FieldSettingsTable";
@@ -28,12 +29,14 @@ export default function SettingsPage() {
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="large">
       <PageTitle>{t("party-resource-settings.titles.list")}</PageTitle>
-      <Segmented
-        aria-label={t("party.settings.resource")}
-        value={current}
-        onChange={(value) => setCurrent(String(value))}
-        options={names.map((name) => ({ value: name, label: t(keys.resourceLabel(name)) }))}
-      />
+      <ScrollRegion>
+        <Segmented
+          aria-label={t("party.settings.resource")}
+          value={current}
+          onChange={(value) => setCurrent(String(value))}
+          options={names.map((name) => ({ value: name, label: t(keys.resourceLabel(name)) }))}
+        />
+      </ScrollRegion>
       {isLoading ? <PageLoading /> : <ResourceSettingsEditor key={current} name={current} />}
     </Space>
   );

@@ -13,7 +13,8 @@ interface Props {
   preview: EffectiveResource;
   errors: readonly FieldError[];
   text: ReturnType<typeof useFieldText>;
-  onChange: (permissions: ResourcePermissions | undefined) => void;
+  /** null: back to the system's rules. */
+  onChange: (permissions: ResourcePermissions | null) => void;
 }
 
 /** What is stored: the access module marks a built-in resource's permissions as narrowing its rules itself. */
@@ -48,7 +49,7 @@ export function SettingsPermissions({ draft, preview, errors, text, onChange }: 
         message={text.error}
         t={text.t}
       />
-      {draft.permissions && <Button onClick={() => onChange(undefined)}>{text.t("party.settings.permissionsReset")}</Button>}
+      {draft.permissions && <Button onClick={() => onChange(null)}>{text.t("party.settings.permissionsReset")}</Button>}
     </Card>
   );
 }
