@@ -194,7 +194,8 @@ describe.each<Lang>(["zh-CN", "en-US"])("education in %s", (lang) => {
       const dialog = page.getByRole("dialog");
       await dialog.locator("input[type=file]").setInputFiles(file);
       const start = dialog.getByRole("button", { name: label(text.start(28)) });
-      await start.waitFor();
+      // The sheet is read and each row checked in a worker: on a busy 2-core machine that alone can take a while.
+      await start.waitFor({ timeout: 60_000 });
       expect(await stored(), "nothing is stored before the person confirms").toEqual([]);
       await start.click();
       await dialog.getByText(text.summary(28, 2), { exact: true }).waitFor();
