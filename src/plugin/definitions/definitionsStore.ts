@@ -4,7 +4,10 @@ import type { PartyUser } from "../../domain/access";
 import type { ResourcePermissions } from "../../domain/permissions";
 import type { ResourceSettings } from "../../schema/settingsTypes";
 import { loadPartyLanguage } from "../../i18n/register";
-import { definitionBundle, definitionPermissions, DEFINITIONS_RESOURCE, type ResourceDefinition } from "../../schema/definitions";
+// The modules themselves, not the folder's index: the store is in the entry, the validation and templates are not.
+import { definitionBundle } from "../../schema/definitions/bundle";
+import { definitionPermissions } from "../../schema/definitions/toResourceDef";
+import { DEFINITIONS_RESOURCE, type ResourceDefinition } from "../../schema/definitions/types";
 import { resourceIdentifier } from "../../schema/i18nKeys";
 import type { Language } from "../../schema/types";
 

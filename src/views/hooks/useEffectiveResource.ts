@@ -1,6 +1,6 @@
 import { useResourceParams } from "@refinedev/core";
 import { useMemo } from "react";
-import { definitionToResource, titleLookup } from "../../schema/definitions";
+import { definitionToResource, titleLookup } from "../../schema/definitions/toResourceDef";
 import { resourceFromIdentifier } from "../../schema/i18nKeys";
 import { mergeSchema } from "../../schema/mergeSchema";
 import type { EffectiveResource } from "../../schema/types";
