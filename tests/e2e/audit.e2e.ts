@@ -3,6 +3,7 @@
 // Revealing a member's full ID number is itself recorded (查看完整敏感信息). The backend writes every
 // entry itself: the browser posts none. Under 系统配置 the administrator exports everything, is told a
 // restore needs an empty instance, and sees the audit chain hold.
+import path from "node:path";
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -142,6 +143,8 @@ describe("audit trail", () => {
     // The same file back onto this instance: refused, with the reason, and nothing replaced.
     const membersBefore = (await apiAs<Rec[]>("admin", "/members?_limit=1")).total;
     await page.locator("input[type=file]").setInputFiles(file);
+    // The whole hospital's data is read in the page before 恢复 opens: its name shows once it is.
+    await page.getByText(path.basename(file), { exact: true }).waitFor({ timeout: 60_000 });
     await page.getByRole("button", { name: label("恢复") }).click();
     await page.locator(".ant-popconfirm").getByRole("button", { name: label("恢复") }).click();
     await page.getByRole("alert").filter({ hasText: "只能恢复到没有任何数据的空实例" }).waitFor();
