@@ -25,6 +25,9 @@ export const SECRETARY_TASK_STATUSES: readonly TaskStatus[] = ["issued", "submit
 /** The fields a secretary writes on their branch's task. */
 export const SECRETARY_TASK_FIELDS = ["status", "selfScores", "selfNote", "rectificationReport", "version"] as const;
 
+/** An item's evidence is a web link (to the hospital's document system, a photo album …): the pattern a stored value must match whole. */
+export const EVIDENCE_LINK_PATTERN = "https?://[^\\s]+";
+
 export const isTaskStatus = (value: unknown): value is TaskStatus => typeof value === "string" && (TASK_STATUSES as readonly string[]).includes(value);
 export const canMoveTask = (from: TaskStatus, to: TaskStatus) => from === to || TASK_TRANSITIONS[from].includes(to);
 export const nextTaskStatuses = (from: TaskStatus): readonly TaskStatus[] => TASK_TRANSITIONS[from];

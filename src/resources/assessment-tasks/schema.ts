@@ -1,4 +1,4 @@
-import { TASK_STATUSES, taskRules } from "../../domain/assessmentTasks";
+import { EVIDENCE_LINK_PATTERN, TASK_STATUSES, taskRules } from "../../domain/assessmentTasks";
 import { AUTO_SOURCES } from "../../domain/assessmentSources";
 import { BRANCH_TYPES } from "../../domain/branchRules";
 import { defineResource } from "../../schema/defineResource";
@@ -39,7 +39,7 @@ export const assessmentTasks = defineResource({
         code: { kind: "text", required: true, maxLength: 10 },
         score: { kind: "number", required: true, min: 0, max: 100 },
         note: { kind: "text", maxLength: 300 },
-        evidence: { kind: "text", maxLength: 500, pattern: "https?://[^\\s]+" },
+        evidence: { kind: "text", maxLength: 500, pattern: EVIDENCE_LINK_PATTERN },
       },
     },
     selfNote: { kind: "textarea", maxLength: 1000, views: DETAIL },

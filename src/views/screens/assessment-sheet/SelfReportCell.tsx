@@ -1,4 +1,5 @@
 import { Input, Space, Typography } from "antd";
+import { EVIDENCE_LINK_PATTERN } from "../../../domain/assessmentTasks";
 import type { ItemError } from "./selfReportChecks";
 
 type T = (key: string, params?: Record<string, unknown>) => string;
@@ -17,7 +18,8 @@ interface Props {
   t: T;
 }
 
-const LINK = /^https?:\/\/\S+$/;
+/** Shown as a link only when it is one (the schema's own pattern, matched whole as the validation does). */
+const LINK = new RegExp(`^(?:${EVIDENCE_LINK_PATTERN})$`);
 
 /** One item's self-report note and evidence link: typed by the branch, read by the committee and afterwards. */
 export function SelfReportCell({ code, title, note, evidence, editable, errors, onNote, onEvidence, onBlur, t }: Props) {
