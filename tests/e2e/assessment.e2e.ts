@@ -4,18 +4,16 @@
 // the secretary rectifies; the ranking shows the star grade, the automatic item its figure, and the
 // branch's page its grades across the years.
 // Then the same screens in English, and at a phone's width. axe runs on every screen of the module.
-import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { expectNoMissingKeys, launchApp, type App, type Lang } from "./support/browser";
+import { expectNoMissingKeys, launchApp, lookAt, type App, type Lang } from "./support/browser";
 import { axeViolations } from "./support/axe";
 import { chooseOption, columnValues, exportAs, label, loadedColumn } from "./support/ui";
 import { addDays, apiAs, cellUnder, fillDate, pageToday, searchAndChoose, session, uniqueName, type Rec } from "./support-extra";
 
 const LOAD = 60_000;
 const EVIDENCE = "https://intranet.example/party/themed-days-2026";
-const ARTIFACTS = path.resolve(import.meta.dirname, "artifacts");
 
 type Browser = App & { dispose: () => Promise<void> };
 let admin: Browser;
@@ -43,10 +41,7 @@ async function expectNoAxe(page: Page, where: string) {
   expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
 }
 
-/** With E2E_SCREENSHOTS=1, a picture of the page for a person to look at. */
-async function shoot(page: Page, name: string) {
-  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(ARTIFACTS, `assessment--${name}.png`), fullPage: true });
-}
+const shoot = (page: Page, name: string) => lookAt(page, `assessment--${name}`);
 
 /** The status tag of the sheet once it shows `status`. */
 async function sheetShows(page: Page, status: string) {

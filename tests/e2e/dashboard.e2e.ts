@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_INDICATOR_BRANCH_ID } from "../../mock-api/seed/indicators";
 import { axeViolations } from "./support/axe";
-import { DEMO_PASSWORD, expectNoMissingKeys, launchApp, type Lang } from "./support/browser";
+import { DEMO_PASSWORD, expectNoMissingKeys, launchApp, lookAt, type Lang } from "./support/browser";
 import { chooseOption, download, label } from "./support/ui";
 import { apiAs, pageToday, pointPluginAt, searchAndChoose, startRolesApi, type DemoUser, type Rec, type RolesApi } from "./support-extra";
 
@@ -78,7 +78,7 @@ async function expectAccessible(page: Page, name: string, lang: Lang, sizes = [W
     await page.setViewportSize(size);
     await page.locator(".ant-layout").first().waitFor();
     violations.push(...(await axeViolations(page)).map((v) => `${name} ${size.width}px: ${v}`));
-    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `tests/e2e/artifacts/dashboard-${name}-${lang}-${size.width}.png`, fullPage: size === PHONE });
+    await lookAt(page, `dashboard-${name}-${lang}-${size.width}`, size === PHONE);
   }
   await page.setViewportSize(WIDE);
   expect(violations).toEqual([]);

@@ -4,7 +4,7 @@
 // The demo talks to its own roles-enforcing API, so the other files' rules stay as seeded.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { expectNoMissingKeys, useApp } from "./support/browser";
+import { expectNoMissingKeys, lookAt, useApp } from "./support/browser";
 import { label } from "./support/ui";
 import { apiAs, pointPluginAt, startRolesApi, type DemoUser, type Rec, type RolesApi } from "./support-extra";
 
@@ -50,6 +50,8 @@ describe("a built-in resource's permissions", () => {
       await page.getByRole("button", { name: label("保存配置") }).click();
       await page.getByText("配置已保存，所有页面立即生效", { exact: true }).waitFor();
       expect(((await membersSettings())?.permissions as { roles: Record<string, string[]> }).roles.create).toEqual([]);
+      await card.scrollIntoViewIfNeeded();
+      await lookAt(page, "permissions-settings-zh-CN", false);
       await expectNoMissingKeys(page);
     });
   });
@@ -76,6 +78,9 @@ describe("a built-in resource's permissions", () => {
       await app.goto("/party/settings");
       const card = await openPermissions(page, "Party members", "Permissions");
       await card.getByText("Rows an added role sees", { exact: true }).waitFor();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await card.scrollIntoViewIfNeeded();
+      await lookAt(page, "permissions-settings-en-US-390", false);
       await card.getByRole("button", { name: label("Back to the system's rules") }).click();
       await expect.poll(() => card.locator(".ant-select:has(#settings-roles-secretary) .ant-select-selection-item").allInnerTexts()).toContain("Create");
       await page.getByRole("button", { name: label("Save configuration") }).click();

@@ -225,3 +225,10 @@ export function unique(): string {
 export function uniqueLetters(): string {
   return unique().replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)]);
 }
+
+/** With E2E_SCREENSHOTS=1, a picture of the page in tests/e2e/artifacts/<name>.png for a person to look at. */
+export async function lookAt(page: Page, name: string, fullPage = true): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
+}
