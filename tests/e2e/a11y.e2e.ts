@@ -151,7 +151,8 @@ describe("accessibility: axe finds nothing on any route", () => {
   }
 
   async function visit(target: Target) {
-    const titleBefore = await app.page.title();
+    // The same page again (a narrowed run where a role has one route) keeps its title: nothing to wait for.
+    const titleBefore = app.page.url().endsWith(target.path) ? undefined : await app.page.title();
     await navigate(app.page, target.path);
     await checkBothWidths(target.name, target.ready, titleBefore);
   }
