@@ -119,10 +119,19 @@ const host = initial(hostOnly, HOST_LANGUAGE);
  * their branch names) show: gzip kB of the files it asked for, whatever imported them. The median
  * of three loads (lazy chunks may be asked for in a different order, not in a different number).
  */
+interface FirstPage {
+  gzipKb: number;
+  files: number;
+  /** Every script of the list's loads and of the work bench's (for the chart check). */
+  scripts: string[];
+  /** The list's loads' alone. */
+  listScripts: string[];
+}
+
 async function firstPageJs(dirs: Record<"plugin" | "handwritten" | "minimal", string>) {
   const api = await startMockApi(2_000);
   const storage = await adminSession(api.url, api.seed);
-  const out: Record<string, { gzipKb: number; files: number; scripts: string[] }> = {};
+  const out: Record<string, FirstPage> = {};
   try {
     for (const [name, dir] of Object.entries(dirs)) {
       const served = await serve(dir, api.url);
@@ -131,10 +140,11 @@ async function firstPageJs(dirs: Record<"plugin" | "handwritten" | "minimal", st
         const loads = [];
         for (let n = 0; n < 3; n++) loads.push(await coldLoad(url, { storage: name === "plugin" ? storage : {}, relationColumn: name === "minimal" ? undefined : "所在支部" }));
         const sizes = loads.map((l) => ({ gzipKb: scriptGzipKb(dir, l.scripts), files: new Set(l.scripts.map((s) => s.url)).size })).sort((a, b) => a.gzipKb - b.gzipKb);
-        const scripts = [...new Set(loads.flatMap((l) => l.scripts.map((s) => s.url.split("?")[0])))];
+        const listScripts = [...new Set(loads.flatMap((l) => l.scripts.map((s) => s.url.split("?")[0])))];
+        const scripts = [...listScripts];
         // The page a person lands on after signing in is the work bench: what it fetches counts too.
         if (name === "plugin") scripts.push(...(await coldLoad(`${served.url}/party/workbench`, { storage })).scripts.map((s) => s.url.split("?")[0]));
-        out[name] = { gzipKb: round(sizes[1].gzipKb), files: sizes[1].files, scripts };
+        out[name] = { gzipKb: round(sizes[1].gzipKb), files: sizes[1].files, scripts, listScripts };
       } finally {
         await served.close();
       }
@@ -142,7 +152,7 @@ async function firstPageJs(dirs: Record<"plugin" | "handwritten" | "minimal", st
   } finally {
     await api.close();
   }
-  return out as Record<keyof typeof dirs, { gzipKb: number; files: number; scripts: string[] }>;
+  return out as Record<keyof typeof dirs, FirstPage>;
 }
 const firstPages = await firstPageJs({ plugin: withPlugin.dir, handwritten: await buildHandwritten(), minimal: await buildMinimal() });
 const firstPage = firstPages.plugin.gzipKb;
@@ -162,12 +172,19 @@ const chartsInInitial = init.files.filter((f) => chartFiles.includes(path.basena
 const chartsInFirstPage = chartFiles.filter((f) => firstPageScripts.has(f));
 const chartGzipKb = round(sum(Object.keys(withPlugin.modules).filter((f) => chartFiles.includes(path.basename(f))).map((f) => sizeOf(withPlugin, f))));
 
-const packages: Record<string, number> = {};
-for (const file of init.files) for (const [pkg, bytes] of Object.entries(withPlugin.modules[file] ?? {})) packages[pkg] = (packages[pkg] ?? 0) + bytes;
-const topPackages = Object.entries(packages)
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 15)
-  .map(([pkg, bytes]) => ({ package: pkg, renderedKb: round(bytes / 1024) }));
+/** The packages (and plugin folders) the files hold, largest first, in rendered kB. */
+function largestPackages(files: readonly string[], count = 15) {
+  const packages: Record<string, number> = {};
+  for (const file of files) for (const [pkg, bytes] of Object.entries(withPlugin.modules[file] ?? {})) packages[pkg] = (packages[pkg] ?? 0) + bytes;
+  return Object.entries(packages)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([pkg, bytes]) => ({ package: pkg, renderedKb: round(bytes / 1024) }));
+}
+const topPackages = largestPackages(init.files);
+// What the first page holds beyond the entry: where the bytes between the plugin and the references are.
+const firstPageOnly = [...new Set(firstPages.plugin.listScripts.map((url) => `assets/${path.basename(url)}`))].filter((f) => !init.files.includes(f));
+const topFirstPagePackages = largestPackages(firstPageOnly, 20);
 
 const figures = {
   initialJsGzipKb: round(init.gzip),
@@ -203,6 +220,7 @@ printTable("Bundle size (gzip, zlib -9)", ["figure", "kB", "target", ""], [
 ]);
 printTable("Largest lazy chunks", ["chunk", "source", "gzip kB"], lazy.slice(0, 10).map((c) => [c.file, c.source, c.gzipKb]));
 printTable("Largest packages in the initial JS (rendered, before minification)", ["package", "kB"], topPackages.map((p) => [p.package, p.renderedKb]));
+printTable("Largest packages the first page adds to the initial JS (rendered, before minification)", ["package", "kB"], topFirstPagePackages.map((p) => [p.package, p.renderedKb]));
 
 const file = writeResult("size", {
   ...figures,
@@ -212,6 +230,7 @@ const file = writeResult("size", {
   initialFiles: init.files,
   largestLazyChunks: lazy.slice(0, 12),
   topInitialPackages: topPackages,
+  topFirstPagePackages,
   references: { reactAdminMinimalGzipKb: 327 },
 });
 console.log(`\nWrote ${file}`);
