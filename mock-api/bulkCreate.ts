@@ -1,7 +1,7 @@
 import express, { type Response } from "express";
 import { BULK_MAX } from "../src/data/createMany";
 import { can } from "../src/domain/access";
-import type { ResourcePermissions } from "../src/domain/permissions";
+import { OWNER_FIELD, type ResourcePermissions } from "../src/domain/permissions";
 import { mergeSchema } from "../src/schema/mergeSchema";
 import type { ResourceSettings } from "../src/schema/settingsTypes";
 import type { DataLookup, ResourceDef } from "../src/schema/types";
@@ -64,6 +64,8 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
       const errors = judgeRecord(effective, record, ctx, lookup, unique);
       if (Object.keys(errors).length) return { status: 422, ...fieldErrorBody(errors) };
       const saved = { ...record, id: record.id ?? id++ };
+      // A defined resource's records carry their creator (its "own records" scope), imported ones too.
+      if (base.fields[OWNER_FIELD] && req.user) saved[OWNER_FIELD] = String(req.user.id);
       if (typeof saved.id === "number") id = Math.max(id, saved.id + 1);
       stored.push(saved);
       add(base.name, saved);

@@ -82,6 +82,20 @@ describe("a defined resource", () => {
     expect((await fetchJson<unknown[]>(`${api.url}/volunteer-records`, { headers: as("admin") })).body).toHaveLength(2);
   });
 
+  it("stamps imported records with their creator too, so the own-records scope reaches them", async () => {
+    const own = secretary().branchId;
+    const res = await fetchJson<{ status: number; record?: Record<string, unknown> }[]>(`${api.url}/volunteer-records/_bulk`, {
+      method: "POST",
+      headers: as("secretary"),
+      json: [record(own, { hours: 2, createdBy: "1" }), record(own, { hours: 2 })],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.map((item) => [item.status, item.record?.createdBy])).toEqual([
+      [201, String(secretary().id)],
+      [201, String(secretary().id)],
+    ]);
+  });
+
   it("refuses a stale version with what differs (409) and stores nothing", async () => {
     const stored = (await definitions())[0];
     const res = await fetchJson<{ differs: string[] }>(`${api.url}/resource-definitions/volunteer-records`, {
