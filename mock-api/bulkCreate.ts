@@ -63,7 +63,7 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
       record.version = 1;
       const errors = judgeRecord(effective, record, ctx, lookup, unique);
       if (Object.keys(errors).length) return { status: 422, ...fieldErrorBody(errors) };
-      const saved = { ...record, id: record.id ?? id++ };
+      const saved: Row = { ...record, id: record.id ?? id++ };
       // A defined resource's records carry their creator (its "own records" scope), imported ones too.
       if (base.fields[OWNER_FIELD] && req.user) saved[OWNER_FIELD] = String(req.user.id);
       if (typeof saved.id === "number") id = Math.max(id, saved.id + 1);
