@@ -71,6 +71,12 @@ export interface FieldDef {
   suggest?: (record: Record<string, unknown>) => unknown;
   /** Set by the server (e.g. version); never typed, never validated as input. */
   readOnly?: boolean;
+  /**
+   * Accepted on writes and never answered (a password): left out of lists, details, exports, the audit
+   * diff and every API answer; an edit left blank keeps the stored value. With `readOnly` too, it is
+   * the backend's alone, neither written by a client nor answered (a sign-in token).
+   */
+  writeOnly?: boolean;
   /** Administrator-given labels; win over the i18n key. */
   label?: LocalizedText;
   /** Administrator-given option labels, for options that have no i18n key. */

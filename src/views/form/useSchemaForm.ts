@@ -14,13 +14,16 @@ import { todayIso } from "./today";
 
 /**
  * What the form sends: every input field (cleared ones as null, text trimmed) plus the version it
- * edited; a sensitive value still as the backend masked it is left out, so the stored one stays.
+ * edited; a sensitive value still as the backend masked it, or a blank write-only one, is left out,
+ * so the stored one stays.
  */
 export function toPayload(resource: EffectiveResource, fields: string[], values: Record<string, unknown>, version?: unknown, original?: Record<string, unknown>) {
   const payload: Record<string, unknown> = {};
   for (const name of fields) {
     const value = values[name];
     if (keepsStoredValue(resource.fields[name], value, original, name)) continue;
+    // A write-only value left blank (an edit's password) is not sent: the stored one stays.
+    if (resource.fields[name].writeOnly && (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))) continue;
     payload[name] = value === undefined || value === "" ? null : typeof value === "string" ? value.trim() : value;
     if (resource.fields[name].kind === "boolean" && payload[name] === null) payload[name] = false;
   }
