@@ -3,11 +3,18 @@ import type { DataLookup, ResourceDef } from "../../src/schema/types";
 import { writeOnlyFields } from "../../src/schema/writeOnly";
 import { parsePath } from "../store";
 
+/** A 422's maps from field names to their errors: a password's error is the person's to see. */
+const FIELD_MAPS = new Set(["errors", "details"]);
+
 /** Every object in an answer (a record, a list, a 409's `current`, a bulk item's `record`) without the named fields. */
 function strip(value: unknown, names: readonly string[]): unknown {
   if (Array.isArray(value)) return value.map((item) => strip(item, names));
   if (!value || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !names.includes(key)).map(([key, v]) => [key, strip(v, names)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !names.includes(key))
+      .map(([key, v]) => [key, FIELD_MAPS.has(key) ? v : strip(v, names)]),
+  );
 }
 
 /** A list query may not filter, sort or search by a write-only value: that would tell it. */
