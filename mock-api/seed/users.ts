@@ -15,6 +15,7 @@ export type DemoUser = {
   branchId?: number;
   memberId?: number;
   disabled: boolean;
+  version: number;
 };
 
 /** The role the seed adds by name, as the administrator would on the settings page (纪检委员). */
@@ -22,13 +23,14 @@ export const ADDED_ROLE = { value: "discipline", label: { "zh-CN": "纪检委员
 /** The added role's demo account; its password meets the accounts' minimum length. */
 export const ADDED_ROLE_ACCOUNT = { username: "jijian", password: "jijian2026" };
 
-const user = (id: number, username: string, rest: Omit<DemoUser, "id" | "username" | "password" | "token" | "disabled">, password = DEMO_PASSWORD): DemoUser => ({
+const user = (id: number, username: string, rest: Omit<DemoUser, "id" | "username" | "password" | "token" | "disabled" | "version">, password = DEMO_PASSWORD): DemoUser => ({
   id,
   username,
   password,
   token: `demo-token-${username}`,
   ...rest,
   disabled: false,
+  version: 1,
 });
 
 /** An administrator, the secretary of the first clinical branch, and an ordinary full member of it. */
