@@ -52,6 +52,11 @@ export interface FieldDef {
   pattern?: string;
   /** Enum values (wire values; labels come from i18n or `optionLabels`); for a roster, its roles. */
   values?: readonly string[];
+  /**
+   * Administrators are meant to add options (extraOptions) to this enum (an account's role): the
+   * contract names the built-in values as the known ones, not as a closed list.
+   */
+  openOptions?: boolean;
   /** Relation target: a resource name of this plugin (e.g. "members"). */
   target?: string;
   /** The target's field shown as the relation's label. */

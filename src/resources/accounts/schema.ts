@@ -16,7 +16,7 @@ export const accounts = defineResource({
   fields: {
     username: { kind: "text", required: true, unique: true, pattern: USERNAME_PATTERN, maxLength: 32, search: true, sort: true, help: true },
     name: { kind: "text", required: true, maxLength: 30, search: true, sort: true },
-    role: { kind: "enum", values: BUILT_IN_ROLES, required: true, filter: true, sort: true },
+    role: { kind: "enum", values: BUILT_IN_ROLES, openOptions: true, required: true, filter: true, sort: true },
     branchId: { kind: "relation", target: "branches", labelField: "name", filter: true, help: true },
     memberId: { kind: "relation", target: "members", labelField: "name", views: ["create", "edit", "show", "export"] },
     password: { kind: "text", writeOnly: true, minLength: PASSWORD_MIN_LENGTH, maxLength: 64, views: ["create", "edit"], help: true },
