@@ -7,6 +7,7 @@ import { isPartyHttpError } from "../../data/httpError";
 import { editableFields } from "../../domain/access";
 import { inputFields } from "../../schema/defineResource";
 import { keepsStoredValue } from "../../schema/maskField";
+import { isSentSecret } from "../../schema/writeOnly";
 import { usePartyConfig } from "../context/PartyContext";
 import type { EffectiveResource, RuleContext } from "../../schema/types";
 import { useErrorNotification } from "../hooks/useErrorNotification";
@@ -23,7 +24,7 @@ export function toPayload(resource: EffectiveResource, fields: string[], values:
     const value = values[name];
     if (keepsStoredValue(resource.fields[name], value, original, name)) continue;
     // A write-only value left blank (an edit's password) is not sent: the stored one stays.
-    if (resource.fields[name].writeOnly && (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))) continue;
+    if (resource.fields[name].writeOnly && !isSentSecret(resource.fields[name], value)) continue;
     payload[name] = value === undefined || value === "" ? null : typeof value === "string" ? value.trim() : value;
     if (resource.fields[name].kind === "boolean" && payload[name] === null) payload[name] = false;
   }
