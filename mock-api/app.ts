@@ -36,6 +36,8 @@ import { DEFINITIONS_RESOURCE } from "../src/schema/definitions";
 import { definitionRegistry } from "./definitions/registry";
 import { definitionWrites } from "./definitions/definitionWrites";
 import { definedRoutes } from "./definitions/definedRoutes";
+import { accountWrites } from "./middlewares/accountWrites";
+import { writeOnlyGuard } from "./middlewares/writeOnlyFields";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted atomically on every write). */
@@ -60,7 +62,7 @@ export interface MockApiOptions {
 }
 
 /** Every collection a plugin store holds, whether or not the file had it yet. */
-const COLLECTIONS = [...builtInResources.map((def) => def.name), "resource-settings", DEFINITIONS_RESOURCE, AUDIT_COLLECTION, "users"];
+const COLLECTIONS = [...builtInResources.map((def) => def.name), "resource-settings", DEFINITIONS_RESOURCE, AUDIT_COLLECTION];
 
 /** Read-only lists computed from the dues records (duesEndpoints.ts). */
 const DUES_LISTS = ["dues-ledger", "dues-collection"];
@@ -123,9 +125,11 @@ export function createMockApi(options: MockApiOptions) {
   app.use(exportRestore(router.db as never, trail, rolesOn, options.restoreMaxBytes ?? 256 * 1_048_576));
   app.use(boundedJson(options.bodyMaxBytes ?? BODY_MAX_BYTES));
   app.use(bindRequest());
+  // Before any answer can be given about a resource with passwords: none carries them.
+  app.use(writeOnlyGuard(schemas, data));
   app.use("/host", hostRouter);
   app.use(appendOnly());
-  app.use(authRoutes(data));
+  app.use(authRoutes(router.db as never));
   app.use(verifyRoute(trail, rolesOn));
   app.use(boundPages(router.db, options.pageMax ?? PAGE_MAX));
   app.use(auditWrites(router.db, trail, schemas));
@@ -142,6 +146,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(versioning(versioned, data));
   app.use(definitionWrites(registry, data));
   app.use(validateWrites(schemas, data, today));
+  app.use(accountWrites(data));
   app.use(guardReferences(schemas, data));
   app.use(transferEffects(router.db as never, data));
   app.use(assessmentEffects(router.db, data, trail, schemas["assessment-tasks"]));

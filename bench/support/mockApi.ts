@@ -21,7 +21,7 @@ export async function startMockApi(members: number) {
  * Empty when the API has no login route, so the bench still runs on a demo without sign-in.
  */
 export async function adminSession(apiUrl: string, db: object): Promise<Record<string, string>> {
-  const users = ((db as { users?: { username: string; password: string; role: string }[] }).users ?? []).filter((u) => u.role === "admin");
+  const users = ((db as { accounts?: { username: string; password: string; role: string }[] }).accounts ?? []).filter((u) => u.role === "admin");
   if (!users[0]) return {};
   const res = await fetch(`${apiUrl}/auth/login`, {
     method: "POST",

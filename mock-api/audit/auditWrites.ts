@@ -9,14 +9,14 @@ import { AUDIT_COLLECTION, type AuditTrail } from "./trail";
 type Row = Record<string, unknown>;
 type Db = { get(path: string): { value(): unknown } };
 
-/** Collections that are not the hospital's records: the trail itself and the sign-in accounts. */
-const NOT_AUDITED = new Set([AUDIT_COLLECTION, "users"]);
+/** The trail itself is not audited; the sign-in accounts are, without their write-only fields. */
+const NOT_AUDITED = new Set([AUDIT_COLLECTION]);
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export const BULK_SEGMENT = "_bulk";
 
-/** A diff fit for the trail: computed fields left out, sensitive values masked as in any list. */
+/** A diff fit for the trail: computed and write-only fields (a password) left out, sensitive values masked as in any list. */
 export function auditedChanges(def: ResourceDef | undefined, before: Row | undefined, after: Row | undefined): FieldChange[] {
-  const changes = diffRecords(before, after).filter((c) => !def?.fields[c.field]?.readOnly);
+  const changes = diffRecords(before, after).filter((c) => !def?.fields[c.field]?.readOnly && !def?.fields[c.field]?.writeOnly);
   return changes.map((c) => {
     const field = def?.fields[c.field];
     if (!field?.sensitive) return c;

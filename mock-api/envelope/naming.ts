@@ -35,6 +35,7 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   workbench: "/api/v2/gongzuotai", // 工作台
   indicators: "/api/v2/zhibiao", // 指标库
   "indicator-values": "/api/v2/zhibiao-shuju", // 指标数据
+  accounts: "/api/v2/zhanghao", // 账号管理
 };
 
 /** Resource name → { plugin field: wire field }; fields not listed keep their names (id, version…). */

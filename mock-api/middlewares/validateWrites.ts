@@ -6,6 +6,7 @@ import type { ResourceSettings } from "../../src/schema/settingsTypes";
 import type { DataLookup, EffectiveResource, FieldError, ResourceDef, RuleContext } from "../../src/schema/types";
 import { validateRecord, type ErrorMap } from "../../src/schema/validateRecord";
 import { validateSettings } from "../../src/schema/validateSettings";
+import { isSentSecret, writeOnlyFields } from "../../src/schema/writeOnly";
 import { parsePath } from "../store";
 
 const SETTINGS = "resource-settings";
@@ -130,7 +131,9 @@ export function validateWrites(schemas: Record<string, ResourceDef>, data: DataL
     const effective = mergeSchema(base, undefined, data.get(SETTINGS, resource) as ResourceSettings | undefined);
     const ctx = { today: today(), mode: id ? ("edit" as const) : ("create" as const), original };
     completeRecord(base, body, original, data, ctx);
-    const record = req.method === "PATCH" ? { ...original, ...body } : body;
+    const record = req.method === "PATCH" ? { ...original, ...body } : { ...body };
+    // A write-only value (a password) is judged as sent: the stored one, never answered, is not the edit's.
+    for (const name of writeOnlyFields(base)) if (!isSentSecret(base.fields[name], body[name])) delete record[name];
     const errors = judgeRecord(effective, record, ctx, data, uniqueIndex(effective, data.all(resource)));
     return Object.keys(errors).length ? sendFieldErrors(res, errors) : next();
   };

@@ -1,9 +1,16 @@
 // What a store must look like before the API serves it: a damaged file is refused, never repaired.
 
 /** Collections every plugin store has; a store without them is not one (or was cut short). */
-export const REQUIRED_COLLECTIONS = ["users", "audit-logs", "resource-settings"] as const;
+export const REQUIRED_COLLECTIONS = ["accounts", "audit-logs", "resource-settings"] as const;
 
 export type StoreState = Record<string, Record<string, unknown>[]>;
+
+/** A store or export from before the accounts resource kept the sign-ins as `users`: the same records, renamed. */
+export function renameLegacyUsers(state: unknown): unknown {
+  if (!state || typeof state !== "object" || Array.isArray(state) || !("users" in state) || "accounts" in state) return state;
+  const { users, ...rest } = state as Record<string, unknown>;
+  return { ...rest, accounts: users };
+}
 
 /** Parses a store's text; the problems found, or the state when there are none. */
 export function checkStoreText(text: string, required: readonly string[] = REQUIRED_COLLECTIONS): { state?: StoreState; problems: string[] } {
@@ -13,6 +20,7 @@ export function checkStoreText(text: string, required: readonly string[] = REQUI
   } catch (error) {
     return { problems: [`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
+  parsed = renameLegacyUsers(parsed);
   const problems = checkStoreState(parsed, required);
   return problems.length ? { problems } : { state: parsed as StoreState, problems };
 }

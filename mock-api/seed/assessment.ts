@@ -95,7 +95,7 @@ export function generateAssessment(random: Random, today: string, db: Record<str
   });
   // Those with something to put right go into rectification; most have finished it, a few have not.
   // The demo branch's is closed, so its members read their result.
-  const secretaryBranch = data.all("users").find((u) => u.role === "secretary")?.branchId;
+  const secretaryBranch = data.all("accounts").find((u) => u.role === "secretary")?.branchId;
   const grades = planGrades(last, lastTasks);
   let pending = 0;
   for (const task of lastTasks) {

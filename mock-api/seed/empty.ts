@@ -5,5 +5,5 @@ import type { SeedDb } from "./types";
 export function emptyDb(): SeedDb {
   const seeded = generateDb();
   const empty = Object.fromEntries(Object.keys(seeded).map((name) => [name, []])) as unknown as SeedDb;
-  return { ...empty, users: seeded.users.filter((user) => user.role === "admin") };
+  return { ...empty, accounts: seeded.accounts.filter((user) => user.role === "admin") };
 }

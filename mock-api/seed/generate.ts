@@ -14,7 +14,7 @@ import { rosterByBranch } from "./roster";
 import { branchSizes } from "./sizes";
 import { generateStudyRecords } from "./study-records";
 import type { SeedDb, SeedOptions } from "./types";
-import { generateUsers } from "./users";
+import { accountSettings, addedRoleUser, generateUsers } from "./users";
 import { generateAppraisals } from "./appraisals";
 import { generateMeetings } from "./meetings";
 import { generateTransfers } from "./transfers";
@@ -83,9 +83,10 @@ export function generateDb(options: SeedOptions = {}): SeedDb {
     courses,
     "study-records": studyRecords,
     articles: generateArticles(learning, today, branches),
-    "resource-settings": [],
+    // The role 纪检委员 added by name on the settings page, and an account that has it.
+    "resource-settings": [accountSettings()],
     "audit-logs": [],
-    users,
+    accounts: [...users, addedRoleUser(branches, members, transfers)],
     "dues-bases": dues.bases,
     "dues-payments": dues.payments,
     transfers,

@@ -330,7 +330,7 @@ export type SeedDb = {
   articles: Article[];
   "resource-settings": Record<string, unknown>[];
   "audit-logs": Record<string, unknown>[];
-  users: DemoUser[];
+  accounts: DemoUser[];
   "dues-bases": DuesBase[];
   "dues-payments": DuesPayment[];
   transfers: Transfer[];

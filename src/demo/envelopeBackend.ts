@@ -35,6 +35,7 @@ export const ENVELOPE_ENDPOINTS: Record<string, string> = {
   "resource-settings": "/api/v2/peizhi",
   "resource-definitions": "/api/v2/ziyuan-dingyi",
   "audit-logs": "/api/v2/shenji",
+  accounts: "/api/v2/zhanghao",
 };
 
 /** Resource name → { plugin field: wire field }; fields not listed keep their names. */

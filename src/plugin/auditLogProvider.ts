@@ -11,6 +11,9 @@ interface Author {
   role?: string;
 }
 
+const withoutNames = (record: unknown, names: readonly string[]) =>
+  record && typeof record === "object" && names.length ? Object.fromEntries(Object.entries(record).filter(([key]) => !names.includes(key))) : record;
+
 /** A log entry as stored in `/audit-logs`: who, when, what, which record, and the field-level diff. */
 export function toAuditEntry(
   params: { resource: string; action: string; data?: unknown; previousData?: unknown; meta?: Record<string, unknown>; author?: Author },
@@ -51,6 +54,7 @@ export function createAuditLogProvider(
   dataProvider: DataProvider,
   previous: (resource: string, id: unknown, action: string) => Record<string, unknown> | undefined = () => undefined,
   writer: "backend" | "client" = "client",
+  secretsOf: (resource: string) => Promise<readonly string[]> = async () => [],
 ): AuditLogProvider {
   return {
     create: async (params) => {
@@ -58,7 +62,10 @@ export function createAuditLogProvider(
       if (writer === "backend" || !isPlugin(params.resource)) return undefined;
       const id = params.meta?.id;
       const before = params.action === "update" || params.action === "delete" ? previous(params.resource, id, params.action) : undefined;
-      const entry = toAuditEntry({ ...(params as Parameters<typeof toAuditEntry>[0]), previousData: before ?? params.previousData }, new Date());
+      // A password the form sent is the write's, never the trail's.
+      const secrets = await secretsOf(resourceFromIdentifier(params.resource));
+      const written = withoutNames(params.data, secrets);
+      const entry = toAuditEntry({ ...(params as Parameters<typeof toAuditEntry>[0]), data: written, previousData: withoutNames(before ?? params.previousData, secrets) }, new Date());
       const { data } = await dataProvider.create({ resource: LOGS, variables: entry });
       return data;
     },

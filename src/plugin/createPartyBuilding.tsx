@@ -12,6 +12,7 @@ import { rememberReads } from "./rememberReads";
 import { buildResources, menuGroups } from "./buildResources";
 import { buildRoutes } from "./buildRoutes";
 import { loadSchemas } from "./pages";
+import { writeOnlyFields } from "../schema/writeOnly";
 import { preloadPage } from "./preload";
 import { DEFAULTS, type PartyBuildingOptions } from "./options";
 import { setHospitalTimeZone } from "../views/form/today";
@@ -84,7 +85,7 @@ export function createPartyBuilding(options: PartyBuildingOptions): PartyBuildin
     routes: buildRoutes(RESOURCE_MANIFEST, scope, SCREEN_MANIFEST),
     dataProviders: { [dataProviderName]: dataProvider },
     accessControlProvider: createAccessControl(options.getUser, menuGroups(RESOURCE_MANIFEST, SCREEN_MANIFEST), definitions),
-    auditLogProvider: createAuditLogProvider(dataProvider, previous, options.auditTrail ?? "backend"),
+    auditLogProvider: createAuditLogProvider(dataProvider, previous, options.auditTrail ?? "backend", async (name) => writeOnlyFields((await loadSchemas())[name])),
     i18n: {
       register: (i18n) => {
         definitions.attach(i18n);

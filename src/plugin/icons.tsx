@@ -32,6 +32,7 @@ import {
   TeamOutlined,
   TransactionOutlined,
   TrophyOutlined,
+  UserOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import { DueCountIcon } from "./DueCountIcon";
@@ -68,6 +69,7 @@ const ICONS: Record<string, ReactNode> = {
   CarryOutOutlined: <CarryOutOutlined />,
   TrophyOutlined: <TrophyOutlined />,
   BuildOutlined: <BuildOutlined />,
+  UserOutlined: <UserOutlined />,
   CommentOutlined: <CommentOutlined />,
   FlagOutlined: <FlagOutlined />,
   GiftOutlined: <GiftOutlined />,

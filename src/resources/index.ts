@@ -24,6 +24,7 @@ import { transfers } from "./transfers/schema";
 import { assessmentPlans } from "./assessment-plans/schema";
 import { assessmentResults } from "./assessment-results/schema";
 import { assessmentTasks } from "./assessment-tasks/schema";
+import { accounts } from "./accounts/schema";
 
 /** Every built-in resource, in menu order. */
 export const builtInResources: readonly ResourceDef[] = [
@@ -53,6 +54,7 @@ export const builtInResources: readonly ResourceDef[] = [
   assessmentPlans,
   assessmentTasks,
   assessmentResults,
+  accounts,
   auditLogs,
 ];
 

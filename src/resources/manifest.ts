@@ -41,6 +41,8 @@ export const RESOURCE_MANIFEST: readonly ResourceEntry[] = [
   { name: "assessment-plans", group: "assessment", icon: "AuditOutlined" },
   { name: "assessment-tasks", group: "assessment", icon: "CarryOutOutlined" },
   { name: "assessment-results", group: "assessment", icon: "TrophyOutlined", readOnly: true, screen: "assessment-ranking" },
+  // 系统配置: the sign-in accounts and their roles, then the audit trail
+  { name: "accounts", group: "admin", icon: "UserOutlined" },
   { name: "audit-logs", group: "admin", icon: "SolutionOutlined", readOnly: true },
 ];
 

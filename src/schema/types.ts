@@ -52,6 +52,11 @@ export interface FieldDef {
   pattern?: string;
   /** Enum values (wire values; labels come from i18n or `optionLabels`); for a roster, its roles. */
   values?: readonly string[];
+  /**
+   * Administrators are meant to add options (extraOptions) to this enum (an account's role): the
+   * contract names the built-in values as the known ones, not as a closed list.
+   */
+  openOptions?: boolean;
   /** Relation target: a resource name of this plugin (e.g. "members"). */
   target?: string;
   /** The target's field shown as the relation's label. */
@@ -71,6 +76,12 @@ export interface FieldDef {
   suggest?: (record: Record<string, unknown>) => unknown;
   /** Set by the server (e.g. version); never typed, never validated as input. */
   readOnly?: boolean;
+  /**
+   * Accepted on writes and never answered (a password): left out of lists, details, exports, the audit
+   * diff and every API answer; an edit left blank keeps the stored value. With `readOnly` too, it is
+   * the backend's alone, neither written by a client nor answered (a sign-in token).
+   */
+  writeOnly?: boolean;
   /** Administrator-given labels; win over the i18n key. */
   label?: LocalizedText;
   /** Administrator-given option labels, for options that have no i18n key. */

@@ -75,7 +75,7 @@ describe("roles", () => {
       await app.goto("/party/members");
       await page.locator(".ant-layout-header").getByText("党委办公室（党委管理员）", { exact: true }).waitFor();
       expect(await menuGroups(page)).toEqual(expect.arrayContaining(["组织管理", "联建与服务", "系统配置"]));
-      expect(await menuEntries(page, "系统配置")).toEqual(["操作日志", "数据备份与恢复", "资源设计", "资源配置"]);
+      expect(await menuEntries(page, "系统配置")).toEqual(["账号管理", "操作日志", "数据备份与恢复", "资源设计", "资源配置"]);
       await page.locator(".ant-layout-sider .ant-menu-title-content").getByText("资源配置", { exact: true }).click();
       await page.waitForURL(/\/party\/settings/);
       await page.getByRole("heading", { name: "资源配置（无需编程）" }).waitFor();

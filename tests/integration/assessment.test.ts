@@ -20,7 +20,7 @@ const get = <T = Rec>(path: string, user: User = "admin") => fetchJson<T>(`${api
 const send = (method: string, path: string, json: unknown, user: User = "admin") => fetchJson<Rec>(`${api.url}${path}`, { method, json, headers: as(user) });
 const stored = async (path: string) => (await get(path)).body;
 
-const secretaryBranch = () => api.seed.users.find((u) => u.role === "secretary")!.branchId!;
+const secretaryBranch = () => api.seed.accounts.find((u) => u.role === "secretary")!.branchId!;
 const otherBranches = () => api.seed.branches.filter((b) => b.id !== secretaryBranch()).slice(0, 2).map((b) => b.id);
 
 /** A two-category plan (70 / 30) with one automatic item, issued to three branches by choice. */

@@ -63,7 +63,7 @@ describe("the backend's own audit trail", () => {
   });
 
   it("masks sensitive values in a diff, and records a reveal (the value leaves only when asked for)", async () => {
-    const ownIds = new Set(api.seed.users.map((u) => u.memberId));
+    const ownIds = new Set(api.seed.accounts.map((u) => u.memberId));
     const member = api.seed.members.find((m) => !ownIds.has(m.id) && m.id !== api.seed.members[0].id)!;
     const plain = await fetchJson<Record<string, string>>(`${api.url}/members/${member.id}`, { headers: as("admin") });
     expect(plain.body.idNumber).not.toBe(member.idNumber);

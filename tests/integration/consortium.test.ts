@@ -98,7 +98,7 @@ describe("the overview", () => {
 
 describe("roles on the mock API", () => {
   const as = (user: string) => ({ Authorization: `Bearer demo-token-${user}` });
-  const secretaryBranch = () => guarded.seed.users.find((u) => u.username === "secretary")!.branchId!;
+  const secretaryBranch = () => guarded.seed.accounts.find((u) => u.username === "secretary")!.branchId!;
   const otherBranch = () => guarded.seed.branches.find((b) => b.id !== secretaryBranch())!.id;
   const send = (user: string, path: string, json: unknown) => fetchJson<Row>(`${guarded.url}${path}`, { method: "POST", json, headers: as(user) });
 

@@ -172,6 +172,9 @@ function validRecord(resource: string, n: number): Record<string, unknown> {
       return { name: `语料指标${n}`, group: "research_outputs", unit: "篇", higherIsBetter: true, level: "hospital", period: "year", source: "entered", public: false };
     case "indicator-values":
       return { indicatorId: 5, branchId: null, period: `${2030 + n}-Q1`, value: 21 };
+    // Sign-in accounts: a member's, with a password long enough.
+    case "accounts":
+      return { username: `corpus${n}`, name: `语料账号${n}`, role: "member", branchId: branchOfType("clinical").id, memberId: null, password: "corpus-pass-1", disabled: false };
     default:
       throw new Error(`no valid record for ${resource}`);
   }

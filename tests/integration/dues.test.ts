@@ -96,7 +96,7 @@ describe("dues payments", () => {
   });
 
   it("a member sees only their own ledger row and payments; a secretary cannot record for another branch", async () => {
-    const me = api.seed.users.find((u) => u.role === "member")!;
+    const me = api.seed.accounts.find((u) => u.role === "member")!;
     const rows = (await call<Record<string, unknown>[]>("GET", `/dues-ledger?branchId=${me.branchId}&month=${month}`, undefined, "member")).body;
     expect(rows.map((r) => r.memberId)).toEqual([me.memberId]);
     const payments = (await call<Record<string, unknown>[]>("GET", "/dues-payments?_limit=50", undefined, "member")).body;

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 type Rec = Record<string, unknown>;
-const users = Object.fromEntries(seed.users.map((u) => [u.role, u]));
+const users = Object.fromEntries(seed.accounts.map((u) => [u.role, u]));
 async function call(role: "admin" | "secretary" | "member", method: string, path: string, body?: unknown) {
   const res = await fetch(`${api.url}${path}`, {
     method,

@@ -29,7 +29,7 @@ async function all(path: string, user: "admin" | "secretary" | "member" = "admin
 }
 const count = async (path: string) => (await fetchJson(`${api.url}${path}${path.includes("?") ? "&" : "?"}_limit=1`, { headers: as("admin") })).total!;
 
-const secretary = () => api.seed.users.find((u) => u.role === "secretary")!;
+const secretary = () => api.seed.accounts.find((u) => u.role === "secretary")!;
 const ownBranch = () => api.seed.branches.find((b) => b.id === secretary().branchId)!;
 const rosterOf = (branchId: number) => api.seed.members.filter((m) => m.branchId === branchId && (m.stage === "full" || m.stage === "probationary") && !m.lostContact);
 
@@ -100,7 +100,7 @@ describe("meetings: what the backend derives", () => {
 
 describe("roles: a member sees their own branch's meetings only", () => {
   it("lists only their branch, and 403 on another branch's minutes", async () => {
-    const member = api.seed.users.find((u) => u.role === "member")!;
+    const member = api.seed.accounts.find((u) => u.role === "member")!;
     const list = await get<Rec[]>("/meetings?_limit=50", "member");
     expect(list.status).toBe(200);
     expect(list.body.length).toBeGreaterThan(0);
@@ -111,7 +111,7 @@ describe("roles: a member sees their own branch's meetings only", () => {
     expect((await get(`/meetings/${own.id}`, "member")).status).toBe(200);
   });
   it("a member sees their own appraisal only; a secretary their branch's", async () => {
-    const member = api.seed.users.find((u) => u.role === "member")!;
+    const member = api.seed.accounts.find((u) => u.role === "member")!;
     const mine = await get<Rec[]>("/appraisals", "member");
     expect(mine.body.every((a) => a.memberId === member.memberId)).toBe(true);
     const other = api.seed.appraisals.find((a) => a.memberId !== member.memberId)!;
@@ -163,7 +163,7 @@ describe("compliance", () => {
     expect(answer.body).toEqual(JSON.parse(JSON.stringify(complianceReport(branches, meetings, { year: 2026, today: "2026-11-22", kinds: ["committee_meeting"] }))));
   });
   it("narrows a member to their branch, filters by branch type, refuses a bad kind", async () => {
-    const member = api.seed.users.find((u) => u.role === "member")!;
+    const member = api.seed.accounts.find((u) => u.role === "member")!;
     expect((await get<ComplianceReport>("/compliance", "member")).body.rows.map((r) => r.branchId)).toEqual([member.branchId]);
     const functional = (await get<ComplianceReport>("/compliance?branchType=functional")).body.rows;
     expect(functional.length).toBeGreaterThan(0);

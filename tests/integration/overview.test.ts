@@ -18,7 +18,7 @@ afterAll(async () => {
 type Row = Record<string, unknown> & { id: number | string };
 type Comparison = { rows: (Row & { group: string; tooFew: boolean; significant: boolean; before: { n: number }; after: { n: number }; welch: { p: number } | null; mannWhitney: { p: number } | null })[] };
 const as = (user: string) => ({ Authorization: `Bearer demo-token-${user}` });
-const user = (name: string) => guarded.seed.users.find((u) => u.username === name)!;
+const user = (name: string) => guarded.seed.accounts.find((u) => u.username === name)!;
 
 describe("the work bench", () => {
   it("is computed on read: items of every rule, each naming a record that exists", async () => {

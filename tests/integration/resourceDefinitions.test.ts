@@ -16,7 +16,7 @@ afterAll(() => api?.close());
 const volunteer = (): ResourceDefinition => structuredClone(TEMPLATES.find((t) => t.id === "volunteer-records")!);
 const definitions = async () => (await fetchJson<ResourceDefinition[]>(`${api.url}/resource-definitions`, { headers: as("admin") })).body;
 const post = (path: string, json: unknown, user = "admin") => fetchJson<Record<string, unknown>>(`${api.url}${path}`, { method: "POST", headers: as(user), json });
-const secretary = () => api.seed.users.find((u) => u.role === "secretary")!;
+const secretary = () => api.seed.accounts.find((u) => u.role === "secretary")!;
 const memberOf = (branchId: unknown) => api.seed.members.find((m) => m.branchId === branchId)!;
 const otherBranch = () => api.seed.branches.find((b) => b.id !== secretary().branchId)!;
 const record = (branchId: unknown, extra: Record<string, unknown> = {}) => ({

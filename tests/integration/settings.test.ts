@@ -27,6 +27,7 @@ function newBranch(name: string, extra: Record<string, unknown> = {}) {
   return { ...pick(api.seed.branches[4], writable), name, ...extra };
 }
 
+/** Every stored settings record; the seed starts with one (the accounts' added role), and a refusal leaves just that. */
 const storedSettings = async () => (await fetchJson<ResourceSettings[]>(`${api.url}/resource-settings`)).body;
 
 describe("/resource-settings", () => {
@@ -41,7 +42,7 @@ describe("/resource-settings", () => {
     expect(error.fieldErrors?.["customFields.name"]).toEqual([
       { key: "party.settings.errors.duplicateKey", params: { name: "name" } },
     ]);
-    expect(await storedSettings()).toEqual([]);
+    expect(await storedSettings()).toEqual(api.seed["resource-settings"]);
   });
 
   it("refuses an enum field without options", async () => {
@@ -51,7 +52,7 @@ describe("/resource-settings", () => {
     });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual({ "customFields.level": ["party.settings.errors.enumWithoutOptions"] });
-    expect(await storedSettings()).toEqual([]);
+    expect(await storedSettings()).toEqual(api.seed["resource-settings"]);
   });
 
   it("refuses settings for a resource the plugin does not have", async () => {

@@ -15,6 +15,7 @@ import {
 } from "../../mock-api/seed/generate";
 import { generateHostDb } from "../../mock-api/seed/generate-host";
 import { DB_FILE, HOST_DB_FILE, ensureDb } from "../../mock-api/seed/write-db";
+import { ADDED_ROLE, ADDED_ROLE_ACCOUNT, DEMO_PASSWORD, accountSettings } from "../../mock-api/seed/users";
 
 const TODAY = "2026-11-22";
 const STAGE_FIELDS = ["applicationDate", "activistDate", "candidateDate", "admissionDate", "fullMemberDate"] as const;
@@ -94,7 +95,8 @@ describe("generateDb", () => {
     expect(db.pairings.length).toBeLessThanOrEqual(25);
     expect(db.commitments.length).toBeGreaterThanOrEqual(250);
     expect(db.commitments.length).toBeLessThanOrEqual(350);
-    expect(db["resource-settings"]).toEqual([]);
+    // The one setting the demo starts with: the role 纪检委员 added to the accounts' roles.
+    expect(db["resource-settings"]).toEqual([accountSettings()]);
     expect(db["audit-logs"]).toEqual([]);
     for (const name of ["branches", "members", "pairings", "pairing-activities", "pairing-tasks", "pairing-trainings", "commitments"] as const) {
       expect(db[name].map((r) => r.id)).toEqual(db[name].map((_, i) => i + 1));
@@ -219,6 +221,21 @@ describe("generateDb", () => {
       expect(c.rectificationPlan !== undefined, where).toBe(needsPlan);
       if (c.status === "draft") expect(c.public, where).toBe(false);
     }
+  });
+
+  it("seeds the demo sign-ins unchanged and one account with the added role, each with its name and branch", () => {
+    expect(db.accounts.map((a) => [a.username, a.password, a.role])).toEqual([
+      ["admin", DEMO_PASSWORD, "admin"],
+      ["secretary", DEMO_PASSWORD, "secretary"],
+      ["member", DEMO_PASSWORD, "member"],
+      [ADDED_ROLE_ACCOUNT.username, ADDED_ROLE_ACCOUNT.password, ADDED_ROLE.value],
+    ]);
+    for (const account of db.accounts.filter((a) => a.role !== "admin")) {
+      const member = db.members.find((m) => m.id === account.memberId)!;
+      expect([account.name, account.branchId, account.disabled]).toEqual([member.name, member.branchId, false]);
+    }
+    expect(db.accounts.find((a) => a.role === "secretary")!.branchId).toBeDefined();
+    expect(db.transfers.some((t) => t.memberId === db.accounts[3].memberId)).toBe(false);
   });
 
   it("generates 20,000 members quickly", () => {

@@ -8,6 +8,7 @@ const ID: JsonSchema = { type: ["integer", "string"], minimum: 1, minLength: 1, 
 const ID_CARD = "^\\d{17}[\\dX]$";
 const TAG_MAX = 20;
 const LOG_NOTE_MAX = 500;
+const OPEN_OPTIONS = "a built-in value (the examples) or an option administrators added in /resource-settings (extraOptions); the backend refuses any other with 422";
 
 const defined = (schema: JsonSchema): JsonSchema => Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== undefined));
 const lengths = (field: FieldDef) => ({ minLength: field.minLength, maxLength: field.maxLength });
@@ -40,6 +41,7 @@ export function valueSchema(field: FieldDef): JsonSchema {
     case "datetime":
       return { type: "string", format: "date-time" };
     case "enum":
+      if (field.openOptions) return { type: "string", minLength: 1, examples: [...(field.values ?? [])], description: OPEN_OPTIONS };
       return { type: "string", enum: [...(field.values ?? [])] };
     case "multi-enum":
       return array(field, { type: "string", enum: [...(field.values ?? [])] });

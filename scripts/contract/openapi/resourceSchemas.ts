@@ -7,7 +7,7 @@ const writable = (resource: EffectiveResource) => resource.order.filter((name) =
 export const isVersioned = (resource: EffectiveResource) => "version" in resource.fields;
 /** Read-only fields other than the version: computed by the backend on read. */
 export const derivedFields = (resource: EffectiveResource) =>
-  resource.order.filter((name) => resource.fields[name].readOnly && name !== "version");
+  resource.order.filter((name) => resource.fields[name].readOnly && !resource.fields[name].writeOnly && name !== "version");
 
 /**
  * Derived fields whose served value is not what their field kind (a display hint) would describe:
@@ -30,12 +30,18 @@ const DERIVED_VALUES: Record<string, Record<string, JsonSchema>> = {
 
 const MASKED = "sensitive: masked (e.g. 110105********1234) in lists, and in a single record unless the caller may reveal it";
 
+const WRITE_ONLY = "write-only: accepted on create and update (blank on an update keeps the stored value), never in any answer";
+
 /** A field's schema; as read, a sensitive value may arrive masked, so only its type is promised. */
 function property(field: FieldDef, required: boolean, read = false): JsonSchema {
   const value = field.sensitive && read ? { type: "string", description: MASKED } : valueSchema(field);
   const schema = required ? value : nullable(value);
+  if (field.writeOnly) return { ...schema, writeOnly: true, description: WRITE_ONLY };
   return field.sensitive ? { ...schema, "x-sensitive": true } : schema;
 }
+
+/** The backend's own secrets (a sign-in token): neither written by a client nor answered, so not in the contract. */
+const internal = (field: FieldDef) => !!field.readOnly && !!field.writeOnly;
 
 const CUSTOM_FIELDS =
   "Besides these, the custom fields administrators define in /resource-settings/<resource> (validated like built-in ones); any other field gets 422 party.validation.unknownField.";
@@ -45,6 +51,7 @@ export function recordSchema(resource: EffectiveResource): JsonSchema {
   const properties: Record<string, JsonSchema> = { id: { type: ["integer", "string"], readOnly: true } };
   for (const name of resource.order) {
     const field = resource.fields[name];
+    if (internal(field)) continue;
     const schema = property(field, !!field.required && !hidden(field), true);
     if (name === "version") properties[name] = { type: "integer", minimum: 1, readOnly: true, description: "optimistic-concurrency version: 1 on create, +1 on every update" };
     else if (field.readOnly) properties[name] = { ...(DERIVED_VALUES[resource.name]?.[name] ?? schema), readOnly: true, "x-derived": true, description: "computed by the backend on read; sortable and filterable like a stored field" };

@@ -28,6 +28,7 @@ export const AUDITED_RESOURCES = [
   "assessment-tasks",
   "indicators",
   "indicator-values",
+  "accounts",
   // the whole store (export, restore)
   "system",
 ] as const;

@@ -91,6 +91,7 @@ export function FieldInput({ name, field, optionLabel, listLabels, itemLabel, ..
     case "email":
       return <Input {...common} type="email" />;
     default:
-      return <Input {...common} />;
+      // A write-only text (a password) is typed unseen, and the browser does not fill in the signed-in person's own.
+      return field.writeOnly ? <Input.Password {...common} autoComplete="new-password" /> : <Input {...common} />;
   }
 }

@@ -7,6 +7,7 @@ import { isPartyHttpError } from "../../data/httpError";
 import { editableFields } from "../../domain/access";
 import { inputFields } from "../../schema/defineResource";
 import { keepsStoredValue } from "../../schema/maskField";
+import { isSentSecret } from "../../schema/writeOnly";
 import { usePartyConfig } from "../context/PartyContext";
 import type { EffectiveResource, RuleContext } from "../../schema/types";
 import { useErrorNotification } from "../hooks/useErrorNotification";
@@ -14,13 +15,16 @@ import { todayIso } from "./today";
 
 /**
  * What the form sends: every input field (cleared ones as null, text trimmed) plus the version it
- * edited; a sensitive value still as the backend masked it is left out, so the stored one stays.
+ * edited; a sensitive value still as the backend masked it, or a blank write-only one, is left out,
+ * so the stored one stays.
  */
 export function toPayload(resource: EffectiveResource, fields: string[], values: Record<string, unknown>, version?: unknown, original?: Record<string, unknown>) {
   const payload: Record<string, unknown> = {};
   for (const name of fields) {
     const value = values[name];
     if (keepsStoredValue(resource.fields[name], value, original, name)) continue;
+    // A write-only value left blank (an edit's password) is not sent: the stored one stays.
+    if (resource.fields[name].writeOnly && !isSentSecret(resource.fields[name], value)) continue;
     payload[name] = value === undefined || value === "" ? null : typeof value === "string" ? value.trim() : value;
     if (resource.fields[name].kind === "boolean" && payload[name] === null) payload[name] = false;
   }
