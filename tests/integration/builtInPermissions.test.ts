@@ -4,24 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rulePermissions } from "../../src/domain/access";
 import type { ResourcePermissions } from "../../src/domain/permissions";
+import { ADDED_ROLE_ACCOUNT } from "../../mock-api/seed/users";
 import type { ResourceSettings } from "../../src/schema/settingsTypes";
 import { fetchJson, startMockApi, type MockApi } from "../support/mockApi";
 
 const as = (user: string) => ({ authorization: `Bearer demo-token-${user}` });
-const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 let api: MockApi;
 let inspectorBranch: unknown;
 
 beforeAll(async () => {
-  api = await startMockApi({
-    roles: true,
-    prepare: (seed) => {
-      // A discipline inspector: a role an administrator added (an option of the accounts' role field).
-      inspectorBranch = seed.users.find((u) => u.role === "secretary")!.branchId;
-      seed.users.push({ id: 90, username: "inspector", password: "demo123", token: "demo-token-inspector", name: "纪检委员", role: "discipline" as never, branchId: inspectorBranch as number });
-      seed["resource-settings"].push({ id: "accounts", extraOptions: { role: [{ value: "discipline", label: label("纪检委员", "Discipline inspector") }] } });
-    },
-  });
+  api = await startMockApi({ roles: true });
+  // The seeded discipline inspector (纪检委员): a role an administrator added as an option of accounts' role.
+  inspectorBranch = api.seed.accounts.find((u) => u.username === ADDED_ROLE_ACCOUNT.username)!.branchId;
 });
 afterAll(() => api?.close());
 
@@ -35,7 +29,7 @@ const members = (user: string) => fetchJson<{ id: number; branchId: number }[]>(
 
 describe("a built-in resource's permissions", () => {
   it("give an added role nothing until they list it", async () => {
-    expect((await members("inspector")).status).toBe(403);
+    expect((await members("jijian")).status).toBe(403);
   });
 
   it("refuse a role that does not exist, storing nothing", async () => {
@@ -51,17 +45,19 @@ describe("a built-in resource's permissions", () => {
 
     const own = api.seed.members.find((m) => m.branchId === inspectorBranch)!;
     const other = api.seed.members.find((m) => m.branchId !== inspectorBranch)!;
-    const fresh = { ...own, id: undefined, name: "郑新", idNumber: undefined };
+    const secretaryBranch = api.seed.accounts.find((u) => u.role === "secretary")!.branchId;
+    const ownOfSecretary = api.seed.members.find((m) => m.branchId === secretaryBranch)!;
+    const fresh = { ...ownOfSecretary, id: undefined, name: "郑新", idNumber: undefined };
     expect((await fetchJson(`${api.url}/members`, { method: "POST", headers: as("secretary"), json: fresh })).status).toBe(403);
     expect((await members("secretary")).status).toBe(200);
 
-    const seen = await members("inspector");
+    const seen = await members("jijian");
     expect(seen.status).toBe(200);
     expect(seen.body.length).toBeGreaterThan(0);
     expect(seen.body.every((m) => m.branchId === inspectorBranch)).toBe(true);
-    expect((await fetchJson(`${api.url}/members/${own.id}`, { headers: as("inspector") })).status).toBe(200);
-    expect((await fetchJson(`${api.url}/members/${other.id}`, { headers: as("inspector") })).status).toBe(403);
-    expect((await fetchJson(`${api.url}/members/${own.id}`, { method: "PATCH", headers: as("inspector"), json: { phone: "13800000000" } })).status).toBe(403);
+    expect((await fetchJson(`${api.url}/members/${own.id}`, { headers: as("jijian") })).status).toBe(200);
+    expect((await fetchJson(`${api.url}/members/${other.id}`, { headers: as("jijian") })).status).toBe(403);
+    expect((await fetchJson(`${api.url}/members/${own.id}`, { method: "PATCH", headers: as("jijian"), json: { phone: "13800000000" } })).status).toBe(403);
     // Administrators may still do everything.
     expect((await fetchJson(`${api.url}/members/${other.id}`, { headers: as("admin") })).status).toBe(200);
   });
@@ -69,7 +65,7 @@ describe("a built-in resource's permissions", () => {
   it("keep a member's rating of a commitment to the rating alone", async () => {
     const stored = await fetchJson(`${api.url}/resource-settings`, { method: "POST", headers: as("admin"), json: { id: "commitments", permissions: (({ overRules: _, ...p }) => p)(rulePermissions("commitments")) } });
     expect(stored.status).toBe(201);
-    const member = api.seed.users.find((u) => u.role === "member")!;
+    const member = api.seed.accounts.find((u) => u.role === "member")!;
     const rated = api.seed.commitments.find((c) => c.targetBranchId === member.branchId && c.status !== "draft")!;
     const res = await fetchJson(`${api.url}/commitments/${rated.id}`, { method: "PATCH", headers: as("member"), json: { title: "改写的标题", version: rated.version } });
     expect(res.status).toBe(403);

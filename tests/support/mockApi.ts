@@ -18,10 +18,8 @@ export interface RecordedRequest {
 
 export type MockApi = Awaited<ReturnType<typeof startMockApi>>;
 
-/** `prepare` changes the seed before the server starts (say, a user with a role an administrator added). */
-export async function startMockApi(options: { faults?: boolean; roles?: boolean; prepare?: (seed: ReturnType<typeof generateDb>) => void } = {}) {
+export async function startMockApi(options: { faults?: boolean; roles?: boolean } = {}) {
   const seed = structuredClone(generateDb({ today: TODAY }));
-  options.prepare?.(seed);
   const hostSeed = structuredClone(generateHostDb());
   const api = await listenMockApi({
     data: structuredClone(seed),
