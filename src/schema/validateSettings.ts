@@ -1,7 +1,7 @@
-import { CUSTOM_FIELD_KINDS, type ResourceSettings } from "./settingsTypes";
+import { fieldSpecErrors } from "./definitions/validateFieldSpec";
+import type { ResourceSettings } from "./settingsTypes";
 import { LANGUAGES, type FieldError, type LocalizedText, type ResourceDef } from "./types";
 
-const NAME = /^[a-z][a-zA-Z0-9]{0,39}$/;
 const OPTION_VALUE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const e = (field: string, key: string, params?: FieldError["params"]): FieldError => ({
   field,
@@ -22,22 +22,29 @@ function optionErrors(path: string, options: { value: string; label: LocalizedTe
   return errors;
 }
 
-/** Rejects configuration that would break screens: bad names, duplicates, enums without options. */
-export function validateSettings(base: ResourceDef, settings: ResourceSettings): FieldError[] {
+export interface SettingsContext {
+  /** Resources a custom relation may point at: the built-in ones and the defined ones. */
+  targets: readonly string[];
+}
+
+/**
+ * Rejects configuration that would break screens: custom fields judged by the same per-field checks
+ * as a defined resource's (errors under `customFields.<index>`), plus a key a built-in field already
+ * has; unknown names in the lists; options that repeat or lack a label.
+ */
+export function validateSettings(base: ResourceDef, settings: ResourceSettings, ctx: SettingsContext): FieldError[] {
   const errors: FieldError[] = [];
-  const known = new Set(Object.keys(base.fields));
-  for (const spec of settings.customFields ?? []) {
-    const path = `customFields.${spec.key}`;
-    if (!NAME.test(spec.key ?? "")) errors.push(e(path, "invalidName", { name: spec.key ?? "" }));
-    else if (known.has(spec.key)) errors.push(e(path, "duplicateKey", { name: spec.key }));
-    if (!CUSTOM_FIELD_KINDS.includes(spec.kind)) errors.push(e(path, "invalidKind", { kind: String(spec.kind) }));
-    if (!bilingual(spec.label)) errors.push(e(path, "label", { name: spec.key }));
-    if (spec.kind === "enum") {
-      if (!spec.options?.length) errors.push(e(path, "enumWithoutOptions", { name: spec.key }));
-      else errors.push(...optionErrors(path, spec.options, []));
-    }
-    known.add(spec.key);
-  }
+  const builtIn = new Set(Object.keys(base.fields));
+  const known = new Set(builtIn);
+  const spec = { targets: new Set(ctx.targets), seen: new Set<string>() };
+  (Array.isArray(settings.customFields) ? settings.customFields : []).forEach((field, index) => {
+    const path = `customFields.${index}`;
+    const found = fieldSpecErrors(field, path, spec);
+    // A key a built-in field has (and not malformed already) would shadow nothing: it is refused.
+    if (builtIn.has(field.key) && !found.some((f) => f.field === `${path}.key`)) errors.push(e(`${path}.key`, "duplicateKey", { name: field.key }));
+    errors.push(...found);
+    known.add(field.key);
+  });
   for (const list of ["hidden", "order", "required"] as const) {
     for (const name of settings[list] ?? []) if (!known.has(name)) errors.push(e(list, "unknownField", { name }));
   }

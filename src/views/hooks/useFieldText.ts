@@ -22,8 +22,8 @@ export function useFieldText(resource: EffectiveResource | undefined) {
     [resource, lng, translate, name],
   );
   const help = useCallback(
-    (field: string) => (resource?.fields[field]?.help ? translate(keys.help(name, field)) : undefined),
-    [resource, translate, name],
+    (field: string) => (resource?.fields[field]?.help ? (resource.fields[field].helpText?.[lng] ?? translate(keys.help(name, field))) : undefined),
+    [resource, lng, translate, name],
   );
   const itemLabel = useCallback((field: string, sub: string) => translate(`${resourceIdentifier(name)}.items.${field}.${sub}`), [translate, name]);
   const error = useCallback((e: Pick<FieldError, "key" | "params">) => translate(e.key, e.params ?? {}), [translate]);

@@ -3,15 +3,15 @@ import { Alert, Button, Card, Result, Segmented, Space } from "antd";
 import { useState } from "react";
 import { isEnum } from "../../schema/defineResource";
 import { keys } from "../../schema/i18nKeys";
-import { addCustomField, addOption } from "../../schema/settingsOps";
+import { addOption } from "../../schema/settingsOps";
 import { usePartyConfig } from "../context/PartyContext";
 import { useAccess } from "../hooks/useAccess";
 import { useResourceSettings } from "../hooks/useResourceSettings";
 import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { PageTitle } from "../PageTitle";
-import { AddFieldForm } from "./AddFieldForm";
 import { AddOptionForm } from "./AddOptionForm";
+import { CustomFieldsEditor } from "./CustomFieldsEditor";
 import { FieldSettingsTable } from "./FieldSettingsTable";
 import { useSettingsDraft } from "./useSettingsDraft";
 
@@ -39,7 +39,7 @@ export default function SettingsPage() {
 }
 
 function ResourceSettingsEditor({ name }: { name: string }) {
-  const { draft, setDraft, preview, errors, save, saving } = useSettingsDraft(name);
+  const { draft, setDraft, preview, errors, live, targets, save, saving } = useSettingsDraft(name);
   const text = useFieldText(preview);
   const [saved, setSaved] = useState(false);
   const t = text.t;
@@ -53,9 +53,15 @@ function ResourceSettingsEditor({ name }: { name: string }) {
       <Card title={t("party.settings.fields")}>
         <FieldSettingsTable preview={preview} draft={draft} onChange={(next) => { setSaved(false); setDraft(next); }} text={text} />
       </Card>
-      <Card title={t("party.settings.addField")}>
-        <AddFieldForm t={t} onAdd={(spec) => { setSaved(false); setDraft(addCustomField(draft, spec)); }} />
-      </Card>
+      <CustomFieldsEditor
+        draft={draft}
+        onChange={(next) => { setSaved(false); setDraft(next); }}
+        errors={[...live, ...errors.filter((e) => !live.some((l) => l.field === e.field && l.key === e.key))]}
+        targets={targets}
+        message={(e) => text.error(e)}
+        lng={text.lng}
+        t={t}
+      />
       <Card title={t("party.settings.addOption")}>
         <AddOptionForm t={t} fields={enumFields} onAdd={(field, option) => { setSaved(false); setDraft(addOption(draft, field, option)); }} />
       </Card>
