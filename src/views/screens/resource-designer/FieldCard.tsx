@@ -59,7 +59,7 @@ export function FieldCard({ field, index, path = `fields.${index}`, idPrefix = "
         </Col>
         <Col xs={24} sm={12}>
           <Labelled id={`${id}-kind`} label={t("party.settings.kind")} errors={at("kind")} message={message} required>
-            <Select id={`${id}-kind`} value={field.kind} onChange={(kind) => onChange({ kind })} options={DEFINABLE_KINDS.map((k) => ({ value: k, label: t(`party.kinds.${k}`) }))} />
+            <Select id={`${id}-kind`} value={field.kind} onChange={(kind) => onChange({ kind })} options={DEFINABLE_KINDS.map((k) => ({ value: k, label: t(`party.kinds.${k}`) }))} showSearch optionFilterProp="label" />
           </Labelled>
         </Col>
       </Row>
