@@ -84,6 +84,13 @@ describe("custom fields of every kind on /resource-settings", () => {
     expect(list.body[0].budget).toBe(400);
   });
 
+  it("a record a custom relation points at is not deleted (409 names the resource that points)", async () => {
+    const partnerId = api.seed.institutions[0].id;
+    const res = await fetchJson<{ referencedBy: { resource: string; count: number }[] }>(`${api.url}/institutions/${partnerId}`, { method: "DELETE" });
+    expect(res.status).toBe(409);
+    expect(res.body.referencedBy).toContainEqual({ resource: "branches", count: 1 });
+  });
+
   it("once records hold values, a tighter bound or a new kind they would fail is refused saying how many", async () => {
     const settings = await current();
     const tighter = await failure(
