@@ -40,7 +40,7 @@ export function validateSettings(base: ResourceDef, settings: ResourceSettings, 
   (Array.isArray(settings.customFields) ? settings.customFields : []).forEach((field, index) => {
     const path = `customFields.${index}`;
     const found = fieldSpecErrors(field, path, spec);
-    // A key a built-in field has (and not malformed already) would shadow nothing: it is refused.
+    // Under a built-in field's key a custom field would never show (the built-in wins): refused.
     if (builtIn.has(field.key) && !found.some((f) => f.field === `${path}.key`)) errors.push(e(`${path}.key`, "duplicateKey", { name: field.key }));
     errors.push(...found);
     known.add(field.key);
