@@ -9,6 +9,7 @@ import { deriveOnRead } from "./middlewares/deriveOnRead";
 import { faultInjection } from "./middlewares/faults";
 import { guardReferences } from "./middlewares/guardReferences";
 import { completeInputs, validateWrites } from "./middlewares/validateWrites";
+import { settingsWrites } from "./middlewares/settingsWrites";
 import { transferEffects } from "./middlewares/transferEffects";
 import { assessmentEffects } from "./middlewares/assessmentEffects";
 import { duesEndpoints } from "./duesEndpoints";
@@ -145,6 +146,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(deriveOnRead(schemas, router.db, data, today, recompute));
   app.use(versioning(versioned, data));
   app.use(definitionWrites(registry, data));
+  app.use(settingsWrites(schemas, data));
   app.use(validateWrites(schemas, data, today));
   app.use(accountWrites(data));
   app.use(guardReferences(schemas, data));

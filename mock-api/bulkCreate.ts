@@ -2,10 +2,9 @@ import express, { type Response } from "express";
 import { BULK_MAX } from "../src/data/createMany";
 import { can } from "../src/domain/access";
 import { OWNER_FIELD, type ResourcePermissions } from "../src/domain/permissions";
-import { mergeSchema } from "../src/schema/mergeSchema";
-import type { ResourceSettings } from "../src/schema/settingsTypes";
 import type { DataLookup, ResourceDef } from "../src/schema/types";
 import type { AuthedRequest } from "./auth";
+import { effectiveSchema } from "./effectiveSchema";
 import { nextId } from "./ids";
 import { completeRecord, dropComputed, fieldErrorBody, judgeRecord, uniqueIndex } from "./middlewares/validateWrites";
 
@@ -49,7 +48,7 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
 
     const stored = db.get(base.name).value() as Row[];
     const { lookup, add } = indexedLookup(data);
-    const effective = mergeSchema(base, undefined, lookup.get("resource-settings", base.name) as ResourceSettings | undefined);
+    const effective = effectiveSchema(schemas, lookup, base.name)!;
     const unique = uniqueIndex(effective, stored);
     const ctx = { today: today(), mode: "create" as const };
     let id = nextId(db.getState(), base.name);

@@ -4,6 +4,7 @@ import { maskField } from "../src/schema/maskField";
 import type { DataLookup, ResourceDef } from "../src/schema/types";
 import type { AuditTrail } from "./audit/trail";
 import { beforeAnswer } from "./persistence/commitOnAnswer";
+import { effectiveSchema } from "./effectiveSchema";
 import { parsePath } from "./store";
 
 type Row = Record<string, unknown>;
@@ -29,7 +30,8 @@ export function maskingRender(schemas: Record<string, ResourceDef>, data: DataLo
   return (req: Request, res: Response) => {
     const payload = res.locals.data as Row | Row[];
     const { resource, id } = parsePath(req.path);
-    const def = schemas[resource];
+    // With the stored settings: a custom field marked sensitive is masked like a built-in one.
+    const def = effectiveSchema(schemas, data, resource);
     const sensitive = def && Object.values(def.fields).some((f) => f.sensitive);
     if (!sensitive || req.method !== "GET" || !payload || typeof payload !== "object") return res.jsonp(payload);
     if (Array.isArray(payload)) return res.jsonp(payload.map((row) => mask(def, row)));

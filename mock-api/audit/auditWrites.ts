@@ -3,7 +3,8 @@ import { maskField } from "../../src/schema/maskField";
 import { diffRecords, type FieldChange } from "../../src/schema/diff";
 import type { ResourceDef } from "../../src/schema/types";
 import { onStoreWrite } from "../persistence/commitOnAnswer";
-import { parsePath } from "../store";
+import { effectiveSchema } from "../effectiveSchema";
+import { lookupFor, parsePath } from "../store";
 import { AUDIT_COLLECTION, type AuditTrail } from "./trail";
 
 type Row = Record<string, unknown>;
@@ -40,7 +41,7 @@ export function auditWrites(db: Db, trail: AuditTrail, schemas: Record<string, R
     if (!WRITES.has(req.method)) return next();
     const { resource, id } = parsePath(req.path);
     if (NOT_AUDITED.has(resource) || !Array.isArray(db.get(resource).value())) return next();
-    const def = schemas[resource];
+    const def = effectiveSchema(schemas, lookupFor(db), resource);
     if (id === BULK_SEGMENT) {
       onStoreWrite(res, () => {
         const created = (res.locals.bulkCreated as Row[] | undefined) ?? [];

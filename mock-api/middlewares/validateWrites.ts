@@ -1,15 +1,10 @@
 import type { NextFunction, Request, Response } from "express";
 import { referencedIds, refersToRecords } from "../../src/schema/defineResource";
-import { mergeSchema } from "../../src/schema/mergeSchema";
-import { knownRoles } from "../../src/schema/roles";
-import type { ResourceSettings } from "../../src/schema/settingsTypes";
 import type { DataLookup, EffectiveResource, FieldError, ResourceDef, RuleContext } from "../../src/schema/types";
 import { validateRecord, type ErrorMap } from "../../src/schema/validateRecord";
-import { validateSettings } from "../../src/schema/validateSettings";
 import { isSentSecret, writeOnlyFields } from "../../src/schema/writeOnly";
+import { effectiveSchema, SETTINGS } from "../effectiveSchema";
 import { parsePath } from "../store";
-
-const SETTINGS = "resource-settings";
 
 /** The 422 body for field errors: keys per field, and the keys with their placeholder values. */
 export function fieldErrorBody(errors: ErrorMap | FieldError[]) {
@@ -114,12 +109,7 @@ export function validateWrites(schemas: Record<string, ResourceDef>, data: DataL
     if (!["POST", "PUT", "PATCH"].includes(req.method)) return next();
     const { resource, id } = parsePath(req.path);
     const body = (req.body ?? {}) as Record<string, unknown>;
-    if (resource === SETTINGS) {
-      const base = schemas[String(body.id ?? id)];
-      if (!base) return sendFieldErrors(res, [{ field: "id", key: "party.settings.errors.unknownResource" }]);
-      const errors = validateSettings(base, { ...(id ? data.get(SETTINGS, id) : {}), ...body } as unknown as ResourceSettings, knownRoles(data.all(SETTINGS) as unknown as ResourceSettings[]));
-      return errors.length ? sendFieldErrors(res, errors) : next();
-    }
+    if (resource === SETTINGS) return next(); // judged by settingsWrites
     const base = schemas[resource];
     if (!base) return next();
     const original = id ? data.get(resource, id) : undefined;
@@ -128,7 +118,7 @@ export function validateWrites(schemas: Record<string, ResourceDef>, data: DataL
       return res.status(409).json({ message: "party.errors.duplicateId", current: data.get(resource, body.id) });
     }
     dropComputed(base, body);
-    const effective = mergeSchema(base, undefined, data.get(SETTINGS, resource) as ResourceSettings | undefined);
+    const effective = effectiveSchema(schemas, data, resource)!;
     const ctx = { today: today(), mode: id ? ("edit" as const) : ("create" as const), original };
     completeRecord(base, body, original, data, ctx);
     const record = req.method === "PATCH" ? { ...original, ...body } : { ...body };

@@ -1,23 +1,10 @@
+import { withKindFlags } from "./customFields";
 import { resolveOrder } from "./defineResource";
-import type { CustomFieldSpec, ResourceOverride, ResourceSettings } from "./settingsTypes";
+import { fieldFromSpec, type TitleOf } from "./definitions/fieldFromSpec";
+import type { ResourceOverride, ResourceSettings } from "./settingsTypes";
 import type { EffectiveResource, FieldDef, ResourceDef } from "./types";
 
 const HIDDEN: FieldDef["views"] = [];
-
-function customField(spec: CustomFieldSpec): FieldDef {
-  const options = spec.options ?? [];
-  return {
-    kind: spec.kind,
-    required: spec.required,
-    label: spec.label,
-    custom: true,
-    maxLength: spec.kind === "text" ? 200 : undefined,
-    values: spec.kind === "enum" ? options.map((o) => o.value) : undefined,
-    optionLabels: spec.kind === "enum" ? Object.fromEntries(options.map((o) => [o.value, o.label])) : undefined,
-    filter: spec.kind === "enum" || spec.kind === "boolean" || spec.kind === "date",
-    sort: spec.kind !== "boolean",
-  };
-}
 
 function applyOverride(fields: Record<string, FieldDef>, override: ResourceOverride | undefined) {
   if (!override) return;
@@ -27,9 +14,10 @@ function applyOverride(fields: Record<string, FieldDef>, override: ResourceOverr
   for (const name of override.hide ?? []) if (fields[name]) fields[name] = { ...fields[name], views: HIDDEN, required: false };
 }
 
-function applySettings(fields: Record<string, FieldDef>, settings: ResourceSettings | undefined) {
+function applySettings(fields: Record<string, FieldDef>, settings: ResourceSettings | undefined, titleOf: TitleOf | undefined) {
   if (!settings) return;
-  for (const spec of settings.customFields ?? []) if (!fields[spec.key]) fields[spec.key] = customField(spec);
+  // The same conversion as a defined resource's fields: every kind and setting, nothing written twice.
+  for (const spec of settings.customFields ?? []) if (!fields[spec.key]) fields[spec.key] = fieldFromSpec(withKindFlags(spec), titleOf);
   for (const [name, label] of Object.entries(settings.labels ?? {})) {
     if (fields[name]) fields[name] = { ...fields[name], label: { ...fields[name].label, ...label } };
   }
@@ -47,15 +35,19 @@ function applySettings(fields: Record<string, FieldDef>, settings: ResourceSetti
   for (const name of settings.hidden ?? []) if (fields[name]) fields[name] = { ...fields[name], views: HIDDEN, required: false };
 }
 
-/** built-in ← host override ← runtime settings; later layers win. Pure: inputs are not mutated. */
+/**
+ * built-in ← host override ← runtime settings; later layers win. `titleOf` names the field a custom
+ * relation's target is labelled by. Pure: inputs are not mutated.
+ */
 export function mergeSchema(
   base: ResourceDef,
   override?: ResourceOverride,
   settings?: ResourceSettings,
+  titleOf?: TitleOf,
 ): EffectiveResource {
   const fields: Record<string, FieldDef> = { ...base.fields };
   applyOverride(fields, override);
-  applySettings(fields, settings);
+  applySettings(fields, settings, titleOf);
   const order = settings?.order?.length ? settings.order : override?.order?.length ? override.order : base.order;
   return { ...base, fields, order: resolveOrder(fields, order) };
 }

@@ -47,6 +47,29 @@ export const removeCustomField = (s: ResourceSettings, key: string): ResourceSet
   order: (s.order ?? []).filter((n) => n !== key),
 });
 
+const renamed = (list: string[] | undefined, from: string, to: string) => list?.map((n) => (n === from ? to : n));
+
+/** Edits the custom field at `index`; a new key carries its place in hidden, required, order and labels. */
+export function patchCustomField(s: ResourceSettings, index: number, patch: Partial<CustomFieldSpec>): ResourceSettings {
+  const fields = s.customFields ?? [];
+  const from = fields[index]?.key;
+  const next = { ...s, customFields: fields.map((f, i) => (i === index ? { ...f, ...patch } : f)) };
+  const to = patch.key;
+  if (from === undefined || to === undefined || to === from) return next;
+  const labels = s.labels?.[from] ? { ...s.labels, [to]: s.labels[from] } : s.labels;
+  if (labels !== s.labels) delete labels![from];
+  return { ...next, hidden: renamed(s.hidden, from, to), required: renamed(s.required, from, to), order: renamed(s.order, from, to), labels };
+}
+
+/** Swaps the custom field at `index` with its neighbour (the editor's order; the form's is `order`). */
+export function moveCustomField(s: ResourceSettings, index: number, delta: -1 | 1): ResourceSettings {
+  const fields = [...(s.customFields ?? [])];
+  const to = index + delta;
+  if (to < 0 || to >= fields.length) return s;
+  [fields[index], fields[to]] = [fields[to], fields[index]];
+  return { ...s, customFields: fields };
+}
+
 /** Adds an option to a built-in enum (extraOptions) or to a custom enum field (its own options). */
 export function addOption(s: ResourceSettings, field: string, option: OptionSpec): ResourceSettings {
   const custom = s.customFields?.find((f) => f.key === field);

@@ -1,22 +1,14 @@
 import type { ResourcePermissions } from "../domain/permissions";
+import type { FieldSpecDef, OptionSpec } from "./definitions/types";
 import type { FieldDef, LocalizedText } from "./types";
 
-/** The kinds an administrator may add without code. */
-export const CUSTOM_FIELD_KINDS = ["text", "number", "date", "enum", "boolean"] as const;
-export type CustomFieldKind = (typeof CUSTOM_FIELD_KINDS)[number];
+export type { OptionSpec };
 
-export interface OptionSpec {
-  value: string;
-  label: LocalizedText;
-}
-
-export interface CustomFieldSpec {
-  key: string;
-  kind: CustomFieldKind;
-  label: LocalizedText;
-  required?: boolean;
-  options?: OptionSpec[];
-}
+/**
+ * A field an administrator adds to a built-in resource: the same declaration as a defined
+ * resource's field, with every kind and setting (stored ones of five kinds are such specs too).
+ */
+export type CustomFieldSpec = FieldSpecDef;
 
 /** One record of `/resource-settings`; its id is the resource name. */
 export interface ResourceSettings {

@@ -86,6 +86,8 @@ export interface FieldDef {
   label?: LocalizedText;
   /** Administrator-given option labels, for options that have no i18n key. */
   optionLabels?: Record<string, LocalizedText>;
+  /** Administrator-given help text (with `help`); wins over the i18n key. */
+  helpText?: LocalizedText;
   /** Added by an administrator at runtime. */
   custom?: boolean;
   /** An `items` field: the sub-fields of each entry (labels under `<resource>.items.<field>.<sub>`). */

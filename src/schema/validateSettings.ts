@@ -1,8 +1,8 @@
-import { CUSTOM_FIELD_KINDS, type ResourceSettings } from "./settingsTypes";
+import { fieldSpecErrors } from "./definitions/validateFieldSpec";
+import type { ResourceSettings } from "./settingsTypes";
 import { LANGUAGES, type FieldError, type LocalizedText, type ResourceDef } from "./types";
 import { permissionErrors } from "./validatePermissions";
 
-const NAME = /^[a-z][a-zA-Z0-9]{0,39}$/;
 const OPTION_VALUE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const e = (field: string, key: string, params?: FieldError["params"]): FieldError => ({
   field,
@@ -23,25 +23,32 @@ function optionErrors(path: string, options: { value: string; label: LocalizedTe
   return errors;
 }
 
+export interface SettingsContext {
+  /** Resources a custom relation may point at: the built-in ones and the defined ones. */
+  targets: readonly string[];
+  /** Every role there is (built-in and added), for the permissions; unchecked when absent. */
+  roles?: readonly string[];
+}
+
 /**
- * Rejects configuration that would break screens: bad names, duplicates, enums without options,
- * permissions naming a role that does not exist (`roles`: every role there is; unchecked when absent).
+ * Rejects configuration that would break screens: custom fields judged by the same per-field checks
+ * as a defined resource's (errors under `customFields.<index>`), plus a key a built-in field already
+ * has; unknown names in the lists; options that repeat or lack a label; permissions naming a role
+ * that does not exist.
  */
-export function validateSettings(base: ResourceDef, settings: ResourceSettings, roles?: readonly string[]): FieldError[] {
+export function validateSettings(base: ResourceDef, settings: ResourceSettings, ctx: SettingsContext): FieldError[] {
   const errors: FieldError[] = [];
-  const known = new Set(Object.keys(base.fields));
-  for (const spec of settings.customFields ?? []) {
-    const path = `customFields.${spec.key}`;
-    if (!NAME.test(spec.key ?? "")) errors.push(e(path, "invalidName", { name: spec.key ?? "" }));
-    else if (known.has(spec.key)) errors.push(e(path, "duplicateKey", { name: spec.key }));
-    if (!CUSTOM_FIELD_KINDS.includes(spec.kind)) errors.push(e(path, "invalidKind", { kind: String(spec.kind) }));
-    if (!bilingual(spec.label)) errors.push(e(path, "label", { name: spec.key }));
-    if (spec.kind === "enum") {
-      if (!spec.options?.length) errors.push(e(path, "enumWithoutOptions", { name: spec.key }));
-      else errors.push(...optionErrors(path, spec.options, []));
-    }
-    known.add(spec.key);
-  }
+  const builtIn = new Set(Object.keys(base.fields));
+  const known = new Set(builtIn);
+  const spec = { targets: new Set(ctx.targets), seen: new Set<string>() };
+  (Array.isArray(settings.customFields) ? settings.customFields : []).forEach((field, index) => {
+    const path = `customFields.${index}`;
+    const found = fieldSpecErrors(field, path, spec);
+    // Under a built-in field's key a custom field would never show (the built-in wins): refused.
+    if (builtIn.has(field.key) && !found.some((f) => f.field === `${path}.key`)) errors.push(e(`${path}.key`, "duplicateKey", { name: field.key }));
+    errors.push(...found);
+    known.add(field.key);
+  });
   for (const list of ["hidden", "order", "required"] as const) {
     for (const name of settings[list] ?? []) if (!known.has(name)) errors.push(e(list, "unknownField", { name }));
   }
@@ -54,7 +61,11 @@ export function validateSettings(base: ResourceDef, settings: ResourceSettings, 
     if (!field || (field.kind !== "enum" && field.kind !== "multi-enum")) errors.push(e(`extraOptions.${name}`, "notEnum", { name }));
     else errors.push(...optionErrors(`extraOptions.${name}`, options, field.values ?? []));
   }
-  const branchFields = Object.keys(base.fields).filter((name) => base.fields[name].kind === "relation" && base.fields[name].target === "branches");
-  errors.push(...permissionErrors(settings.permissions, { branchFields, allowOwn: false, roles }));
+  const namesBranch = (f: { kind: string; target?: string }) => f.kind === "relation" && f.target === "branches";
+  const branchFields = [
+    ...Object.keys(base.fields).filter((name) => namesBranch(base.fields[name])),
+    ...(settings.customFields ?? []).filter(namesBranch).map((f) => f.key),
+  ];
+  errors.push(...permissionErrors(settings.permissions, { branchFields, allowOwn: false, roles: ctx.roles }));
   return errors;
 }

@@ -2,35 +2,101 @@
 // reaches the form, the list, the filter bar and the export; a value saved in it survives a reload.
 // A bad configuration is refused with a clear message and nothing is stored.
 import ExcelJS from "exceljs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { api } from "./support/api";
-import { expectNoMissingKeys, unique, useApp } from "./support/browser";
+import { expectNoMissingKeys, unique, useApp, type Lang } from "./support/browser";
 import { chooseOption, dropdownOf, expectColumn, exportAs, headers, label } from "./support/ui";
 
 type Settings = { id: string; customFields?: { key: string; kind: string; options?: { value: string }[] }[] };
+
+/** Puts a resource's settings back to none (with the stored version: a versionless write is a 409). */
+async function resetSettings(resource: string) {
+  const stored = await api<{ version?: number }>(`/resource-settings/${resource}`);
+  if (stored.status !== 200) return;
+  const reset = await api(`/resource-settings/${resource}`, { method: "PUT", body: { id: resource, version: stored.body.version } });
+  expect(reset.status).toBe(200);
+}
 
 async function openSettingsFor(page: Page, resourceLabel: string, someFieldKey: string) {
   await page.locator(".ant-layout-content .ant-segmented").getByText(resourceLabel, { exact: true }).click();
   await page.locator("code").getByText(someFieldKey, { exact: true }).waitFor();
 }
 
-async function addField(
-  page: Page,
-  field: { key: string; kind: string; zh: string; en: string; options?: { value: string; zh: string; en: string }[] },
-) {
-  const form = page.locator("#add-field");
-  await form.locator("#add-field_key").fill(field.key);
-  await chooseOption(page, "add-field_kind", field.kind, form);
-  await form.locator("#add-field_zh").fill(field.zh);
-  await form.locator("#add-field_en").fill(field.en);
+interface NewField {
+  key: string;
+  kind: string;
+  zh: string;
+  en: string;
+  options?: { value: string; zh: string; en: string }[];
+  /** A relation's target, as the target select names it. */
+  target?: string;
+  pattern?: string;
+  sensitive?: boolean;
+}
+
+/** What the settings page and the member form say, per language. */
+const TEXT = {
+  "zh-CN": {
+    members: "党员",
+    addField: "添加字段",
+    addOption: "添加选项",
+    option: (i: number, lng: "zh" | "en") => `选项 ${i} ${lng === "zh" ? "中文" : "英文"}`,
+    text: "文本",
+    relation: "关联",
+    branches: "党支部",
+    sensitive: "敏感（列表中脱敏）",
+    save: "保存配置",
+    saved: "配置已保存，所有页面立即生效",
+    needsBoth: (key: string) => `字段“${key}”需要中英文名称`,
+    badPattern: "格式不正确",
+    idNumber: "身份证号",
+  },
+  "en-US": {
+    members: "Party members",
+    addField: "Add field",
+    addOption: "Add option",
+    option: (i: number, lng: "zh" | "en") => `Option ${i} ${lng === "zh" ? "Chinese" : "English"}`,
+    text: "Text",
+    relation: "Relation",
+    branches: "Branches",
+    sensitive: "Sensitive (masked in lists)",
+    save: "Save configuration",
+    saved: "Saved; every screen uses it now",
+    needsBoth: (key: string) => `The field “${key}” needs a name in both languages`,
+    badPattern: "The format is not valid",
+    idNumber: "ID number",
+  },
+} as const;
+
+/** Picks an option of a searchable antd Select by typing its name (long lists render only what is in view). */
+async function searchAndChoose(page: Page, inputId: string, option: string, scope: Locator) {
+  await scope.locator(`.ant-select:has(input[id="${inputId}"])`).click();
+  await scope.locator(`input[id="${inputId}"]`).fill(option);
+  await dropdownOf(page, inputId).locator(`.ant-select-item-option[title="${option}"]`).click();
+  await expect.poll(() => scope.locator(`.ant-select:has(input[id="${inputId}"]) .ant-select-selection-item`).first().getAttribute("title")).toBe(option);
+}
+
+/** Adds a custom field through the field editor (the designer's FieldCard); returns its card. */
+async function addField(page: Page, field: NewField, lang: Lang = "zh-CN") {
+  const text = TEXT[lang];
+  const n = await page.locator('input[id^="custom-"][id$="-key"]').count();
+  await page.getByRole("button", { name: label(text.addField) }).click();
+  const card = page.locator(".ant-card-small").filter({ has: page.locator(`#custom-${n}-key`) });
+  await card.locator(`#custom-${n}-key`).fill(field.key);
+  if (field.kind !== text.text) await searchAndChoose(page, `custom-${n}-kind`, field.kind, card);
+  await card.locator(`#custom-${n}-label-zh-CN`).fill(field.zh);
+  await card.locator(`#custom-${n}-label-en-US`).fill(field.en);
+  if (field.target) await searchAndChoose(page, `custom-${n}-target`, field.target, card);
+  if (field.pattern) await card.locator(`#custom-${n}-pattern`).fill(field.pattern);
+  if (field.sensitive) await card.getByRole("checkbox", { name: text.sensitive }).check();
   for (const [i, option] of (field.options ?? []).entries()) {
-    await form.getByRole("button", { name: label("添加选项") }).click();
-    await form.locator(`#add-field_options_${i}_value`).fill(option.value);
-    await form.locator(`#add-field_options_${i}_zh`).fill(option.zh);
-    await form.locator(`#add-field_options_${i}_en`).fill(option.en);
+    await card.getByRole("button", { name: label(text.addOption) }).click();
+    await card.locator(`#custom-${n}-options-${i}-value`).fill(option.value);
+    await card.getByLabel(text.option(i + 1, "zh")).fill(option.zh);
+    await card.getByLabel(text.option(i + 1, "en")).fill(option.en);
   }
-  await form.getByRole("button", { name: label("添加字段") }).click();
+  return card;
 }
 
 describe("settings", () => {
@@ -38,7 +104,7 @@ describe("settings", () => {
 
   afterAll(async () => {
     // Leave branches as the other files expect them (this file's records keep their value).
-    await api("/resource-settings/branches", { method: "PUT", body: { id: "branches" } });
+    await resetSettings("branches");
   });
 
   it("adds a custom enum field 职称 / Title to branches: form, list, filter, export, and a saved value survives a reload", async () => {
@@ -144,7 +210,7 @@ describe("settings", () => {
     await addField(page, { key: grade, kind: "单选", zh: "等级", en: "Grade" });
     await page.locator("code").getByText(grade, { exact: true }).waitFor();
     await page.getByRole("button", { name: label("保存配置") }).click();
-    await alert.getByText(`单选字段“${grade}”至少需要一个选项`, { exact: true }).waitFor();
+    await alert.getByText(`选项字段“${grade}”至少需要一个选项`, { exact: true }).waitFor();
     expect(await api("/resource-settings/members")).toEqual(before);
 
     // Nothing reached the forms either.
@@ -152,6 +218,62 @@ describe("settings", () => {
     await page.getByLabel("身份证号").waitFor();
     expect(await page.getByLabel("等级").count()).toBe(0);
     expect(await page.getByLabel("重名字段").count()).toBe(0);
+    await expectNoMissingKeys(page);
+  });
+});
+
+// Custom fields take every kind and setting now: a sensitive text with a pattern and a relation to
+// branches, added to members, reach the member form, where a bad value is refused as typed.
+describe.each(["zh-CN", "en-US"] as const)("settings: a custom field of a new kind (%s)", (lang) => {
+  const app = useApp({ lang, user: "admin" });
+  const text = TEXT[lang];
+
+  afterAll(async () => {
+    // No member holds a value in them, so the fields go with the settings (nothing to keep hidden).
+    await resetSettings("members");
+  });
+
+  it("adds a sensitive badge number with a pattern and a paired branch to members; the member form has both and refuses a bad badge", async () => {
+    const { page } = app;
+    const suffix = unique().replace(/[^a-z0-9]/g, "");
+    const badge = { key: `badge${suffix}`, zh: `党徽编号${suffix}`, en: `Badge ${suffix}` };
+    const pair = { key: `pair${suffix}`, zh: `结对支部${suffix}`, en: `Paired branch ${suffix}` };
+    await app.goto("/party/settings");
+    await openSettingsFor(page, text.members, "idNumber");
+
+    // Validation as you type: the card names what is missing before anything is saved.
+    const card = await addField(page, { key: badge.key, kind: text.text, zh: badge.zh, en: "", pattern: "DJ\\d{6}", sensitive: true }, lang);
+    await card.getByText(text.needsBoth(badge.key), { exact: true }).waitFor();
+    await card.locator('input[id$="-label-en-US"]').fill(badge.en);
+    await expect.poll(() => card.getByText(text.needsBoth(badge.key), { exact: true }).count()).toBe(0);
+    await addField(page, { key: pair.key, kind: text.relation, zh: pair.zh, en: pair.en, target: text.branches }, lang);
+    await page.locator("code").getByText(pair.key, { exact: true }).waitFor();
+
+    await page.getByRole("button", { name: label(text.save) }).click();
+    await page.getByText(text.saved, { exact: true }).waitFor();
+    const stored = await api<Settings>("/resource-settings/members");
+    expect(stored.body.customFields?.map((f) => f.key)).toEqual([badge.key, pair.key]);
+    expect(stored.body.customFields?.[0]).toMatchObject({ kind: "text", pattern: "DJ\\d{6}", sensitive: true });
+    expect(stored.body.customFields?.[1]).toMatchObject({ kind: "relation", target: "branches" });
+
+    await app.goto("/party/members/create");
+    await page.getByLabel(text.idNumber).waitFor();
+    const lng = lang === "zh-CN" ? "zh" : "en";
+    const badgeItem = page.locator(".ant-form-item").filter({ has: page.locator(`#${badge.key}`) });
+    await badgeItem.getByText(lng === "zh" ? badge.zh : badge.en, { exact: true }).waitFor();
+    await page.locator(`#${badge.key}`).fill("XY12");
+    await badgeItem.locator(".ant-form-item-explain-error").getByText(text.badPattern, { exact: true }).waitFor();
+    await page.locator(`#${badge.key}`).fill("DJ123456");
+    await expect.poll(() => badgeItem.locator(".ant-form-item-explain-error").count()).toBe(0);
+
+    // The paired branch is a branch picker: its options are the branches' names.
+    const pairItem = page.locator(".ant-form-item").filter({ has: page.locator(`input[id="${pair.key}"]`) });
+    await pairItem.getByText(lng === "zh" ? pair.zh : pair.en, { exact: true }).waitFor();
+    await pairItem.locator(".ant-select").click();
+    const branches = await api<{ name: string }[]>("/branches?_start=0&_end=200");
+    await expect.poll(() => dropdownOf(page, pair.key).locator(".ant-select-item-option").count()).toBeGreaterThan(0);
+    const offered = await dropdownOf(page, pair.key).locator(".ant-select-item-option").first().getAttribute("title");
+    expect(branches.body.map((b) => b.name)).toContain(offered);
     await expectNoMissingKeys(page);
   });
 });

@@ -39,7 +39,7 @@ describe("/resource-settings", () => {
       }),
     );
     expect(error).toMatchObject({ kind: "validation", statusCode: 422 });
-    expect(error.fieldErrors?.["customFields.name"]).toEqual([
+    expect(error.fieldErrors?.["customFields.0.key"]).toEqual([
       { key: "party.settings.errors.duplicateKey", params: { name: "name" } },
     ]);
     expect(await storedSettings()).toEqual(api.seed["resource-settings"]);
@@ -51,7 +51,7 @@ describe("/resource-settings", () => {
       json: { id: "branches", customFields: [{ key: "level", kind: "enum", label: label("等级", "Level") }] },
     });
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual({ "customFields.level": ["party.settings.errors.enumWithoutOptions"] });
+    expect(res.body.errors).toEqual({ "customFields.0.options": ["party.lowcode.errors.enumWithoutOptions"] });
     expect(await storedSettings()).toEqual(api.seed["resource-settings"]);
   });
 

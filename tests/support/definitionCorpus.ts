@@ -1,7 +1,9 @@
 // The bad-definition corpus (tests/corpus/bad-definitions.json), read by the unit test of the
-// designer's validation and by the API test of the mock API.
+// designer's validation and by the API test of the mock API; its custom-field cases by the corpus
+// test of the settings (tests/integration/customFieldCorpus.test.ts).
 import { readFileSync } from "node:fs";
 import { TEMPLATES, type ResourceDefinition } from "../../src/schema/definitions";
+import type { CustomFieldSpec } from "../../src/schema/settingsTypes";
 
 export interface DefinitionCase {
   id: string;
@@ -16,9 +18,18 @@ export interface RecordCase {
   expect: { field: string; key: string };
 }
 
+/** Bad custom fields of members' settings: the same per-field checks as a definition's fields. */
+export interface CustomFieldCase {
+  id: string;
+  description: string;
+  customFields: CustomFieldSpec[];
+  expect: { field: string; key: string };
+}
+
 export const definitionCorpus = JSON.parse(readFileSync(new URL("../corpus/bad-definitions.json", import.meta.url), "utf8")) as {
   definitions: DefinitionCase[];
   records: RecordCase[];
+  customFields: CustomFieldCase[];
 };
 
 /** A fresh copy of the 志愿服务记录 template, the corpus's starting point. */

@@ -8,7 +8,8 @@ import type { JsonSchema } from "./fieldSchema";
 const text: JsonSchema = { type: "object", properties: Object.fromEntries(LANGUAGES.map((lng) => [lng, { type: "string" }])) };
 const option: JsonSchema = { type: "object", required: ["value", "label"], properties: { value: { type: "string" }, label: text } };
 
-const field: JsonSchema = {
+/** A declared field: a defined resource's, or a custom field of a built-in (settingsSchema.ts). */
+export const fieldSpecSchema: JsonSchema = {
   type: "object",
   required: ["key", "kind", "label"],
   properties: {
@@ -46,7 +47,7 @@ export const definitionSchema: JsonSchema = {
     icon: { type: "string", enum: [...DEFINITION_ICONS] },
     titleField: { type: "string" },
     defaultSort: { type: "object", properties: { field: { type: "string" }, order: { enum: ["asc", "desc"] } } },
-    fields: { type: "array", items: field },
+    fields: { type: "array", items: fieldSpecSchema },
     permissions: {
       type: "object",
       properties: {

@@ -1,5 +1,5 @@
-import { CUSTOM_FIELD_KINDS } from "../../../src/schema/settingsTypes";
 import { LANGUAGES } from "../../../src/schema/types";
+import { fieldSpecSchema } from "./definitionsSchema";
 import type { JsonSchema } from "./fieldSchema";
 
 // `/resource-settings/<resource>`: administrators' runtime configuration (src/schema/settingsTypes.ts).
@@ -11,23 +11,10 @@ export function settingsSchema(resources: readonly string[]): JsonSchema {
   return {
     type: "object",
     required: ["id"],
-    description: "Field names here are the plugin's own (not remapped by fieldMap). Invalid settings get 422 with party.settings.errors.* keys.",
+    description: "Field names here are the plugin's own (not remapped by fieldMap). Invalid settings get 422 with party.settings.errors.* and party.lowcode.errors.* keys; a change of a custom field that stored records would fail too.",
     properties: {
       id: { type: "string", enum: [...resources], description: "the resource these settings apply to" },
-      customFields: {
-        type: "array",
-        items: {
-          type: "object",
-          required: ["key", "kind", "label"],
-          properties: {
-            key: { type: "string" },
-            kind: { type: "string", enum: [...CUSTOM_FIELD_KINDS] },
-            label: text,
-            required: { type: "boolean" },
-            options: { type: "array", items: option },
-          },
-        },
-      },
+      customFields: { type: "array", items: fieldSpecSchema, description: "declared like a defined resource's fields; errors under customFields.<index> with party.lowcode.errors.* keys" },
       hidden: names,
       order: names,
       required: names,

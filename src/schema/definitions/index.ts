@@ -1,6 +1,8 @@
 export * from "./types";
 export { validateDefinition, IDENTIFIER, type DefinitionContext } from "./validateDefinition";
-export { definitionToResource, definitionField, definitionPermissions, titleLookup, type TitleOf } from "./toResourceDef";
-export { changeErrors, keepFieldsWithData, recordsWithValue } from "./changeCheck";
+export { definitionToResource, definitionPermissions, titleLookup } from "./toResourceDef";
+export { fieldFromSpec, type TitleOf } from "./fieldFromSpec";
+export { fieldSpecErrors, type FieldSpecContext } from "./validateFieldSpec";
+export { changeErrors, keepFieldsWithData, fieldChangeErrors, keepSpecsWithData, recordsWithValue } from "./changeCheck";
 export { TEMPLATES } from "./templates";
 export { definitionBundle } from "./bundle";

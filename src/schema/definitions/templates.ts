@@ -1,6 +1,5 @@
-import type { OptionSpec } from "../settingsTypes";
 import type { LocalizedText } from "../types";
-import type { FieldSpecDef, ResourceDefinition } from "./types";
+import type { FieldSpecDef, OptionSpec, ResourceDefinition } from "./types";
 
 // Starting definitions, one click each in the designer; every one is edited before it is saved.
 

@@ -1,5 +1,4 @@
 import type { ResourcePermissions } from "../../domain/permissions";
-import type { OptionSpec } from "../settingsTypes";
 import { FIELD_KINDS, type FieldKind, type LocalizedText, type ViewName } from "../types";
 
 /** The collection administrators' resource definitions are stored in (one record per resource). */
@@ -11,7 +10,16 @@ export type DefinableKind = Exclude<FieldKind, (typeof STRUCTURE_KINDS)[number]>
 /** The kinds a defined field may take: every engine kind but the built-in structures. */
 export const DEFINABLE_KINDS: readonly DefinableKind[] = FIELD_KINDS.filter((kind): kind is DefinableKind => !(STRUCTURE_KINDS as readonly string[]).includes(kind));
 
-/** One field of a defined resource, as the designer edits it and the backend stores it. */
+/** One option of an enum field: its stored value and its label in each language. */
+export interface OptionSpec {
+  value: string;
+  label: LocalizedText;
+}
+
+/**
+ * One field an administrator declares, as the field editor edits it and the backend stores it:
+ * a field of a defined resource, or a custom field added to a built-in one (the same shape).
+ */
 export interface FieldSpecDef {
   key: string;
   kind: DefinableKind;

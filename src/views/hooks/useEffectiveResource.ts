@@ -18,9 +18,10 @@ export function useEffectiveResource(name: string): { resource?: EffectiveResour
   const { definitions, loaded } = useDefinitions();
   const resource = useMemo(() => {
     const defined = config.resources[name] ? undefined : definitions.find((d) => d.id === name);
-    const base = config.resources[name] ?? (defined && definitionToResource(defined, titleLookup(config.resources, definitions)));
+    const titleOf = titleLookup(config.resources, definitions);
+    const base = config.resources[name] ?? (defined && definitionToResource(defined, titleOf));
     if (!base || isLoading) return undefined;
-    return mergeSchema(base, config.overrides[name], settings.find((s) => s.id === name));
+    return mergeSchema(base, config.overrides[name], settings.find((s) => s.id === name), titleOf);
   }, [config, name, settings, isLoading, definitions]);
   return { resource, isLoading: isLoading || (!config.resources[name] && !loaded) };
 }

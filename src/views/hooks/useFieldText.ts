@@ -10,10 +10,15 @@ export function useFieldText(resource: EffectiveResource | undefined) {
   const lng: Language = toLanguage(useGetLocale()());
   const name = resource?.name ?? "";
 
-  // A field the schema no longer has (say, a removed custom field in an old audit entry) shows its key.
+  // A field the schema no longer has (say, a removed custom field in an old audit entry) shows its
+  // key, and so does a custom field not yet named in this language (it has no i18n key to look up).
   const label = useCallback(
-    (field: string) =>
-      resource && !resource.fields[field] ? field : (resource?.fields[field]?.label?.[lng] ?? translate(keys.field(name, field))),
+    (field: string) => {
+      const def = resource?.fields[field];
+      if (resource && !def) return field;
+      if (def?.custom) return def.label?.[lng]?.trim() || field;
+      return def?.label?.[lng] ?? translate(keys.field(name, field));
+    },
     [resource, lng, translate, name],
   );
   const option = useCallback(
@@ -22,8 +27,8 @@ export function useFieldText(resource: EffectiveResource | undefined) {
     [resource, lng, translate, name],
   );
   const help = useCallback(
-    (field: string) => (resource?.fields[field]?.help ? translate(keys.help(name, field)) : undefined),
-    [resource, translate, name],
+    (field: string) => (resource?.fields[field]?.help ? (resource.fields[field].helpText?.[lng] ?? translate(keys.help(name, field))) : undefined),
+    [resource, lng, translate, name],
   );
   const itemLabel = useCallback((field: string, sub: string) => translate(`${resourceIdentifier(name)}.items.${field}.${sub}`), [translate, name]);
   const error = useCallback((e: Pick<FieldError, "key" | "params">) => translate(e.key, e.params ?? {}), [translate]);

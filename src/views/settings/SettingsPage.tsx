@@ -3,7 +3,7 @@ import { Alert, Button, Card, Result, Segmented, Space } from "antd";
 import { useState } from "react";
 import { isEnum } from "../../schema/defineResource";
 import { keys } from "../../schema/i18nKeys";
-import { addCustomField, addOption } from "../../schema/settingsOps";
+import { addOption } from "../../schema/settingsOps";
 import { usePartyConfig } from "../context/PartyContext";
 import { useAccess } from "../hooks/useAccess";
 import { useResourceSettings } from "../hooks/useResourceSettings";
@@ -11,8 +11,8 @@ import { useFieldText } from "../hooks/useFieldText";
 import { PageLoading } from "../PageLoading";
 import { PageTitle } from "../PageTitle";
 import { ScrollRegion } from "../ScrollRegion";
-import { AddFieldForm } from "./AddFieldForm";
 import { AddOptionForm } from "./AddOptionForm";
+import { CustomFieldsEditor } from "./CustomFieldsEditor";
 import { FieldSettingsTable } from "./FieldSettingsTable";
 import { SettingsPermissions } from "./SettingsPermissions";
 import { useSettingsDraft } from "./useSettingsDraft";
@@ -43,11 +43,13 @@ export default function SettingsPage() {
 }
 
 function ResourceSettingsEditor({ name }: { name: string }) {
-  const { draft, setDraft, preview, errors, save, saving } = useSettingsDraft(name);
+  const { draft, setDraft, preview, errors, live, targets, save, saving } = useSettingsDraft(name);
   const text = useFieldText(preview);
   const [saved, setSaved] = useState(false);
   const t = text.t;
   const enumFields = preview.order.filter((f) => isEnum(preview.fields[f])).map((f) => ({ value: f, label: text.label(f) }));
+  // What the editors show under their inputs: the live checks, and what the backend said that they did not.
+  const shown = [...live, ...errors.filter((e) => !live.some((l) => l.field === e.field && l.key === e.key))];
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="large">
       {errors.length > 0 && (
@@ -57,13 +59,19 @@ function ResourceSettingsEditor({ name }: { name: string }) {
       <Card title={t("party.settings.fields")}>
         <FieldSettingsTable preview={preview} draft={draft} onChange={(next) => { setSaved(false); setDraft(next); }} text={text} />
       </Card>
-      <Card title={t("party.settings.addField")}>
-        <AddFieldForm t={t} onAdd={(spec) => { setSaved(false); setDraft(addCustomField(draft, spec)); }} />
-      </Card>
+      <CustomFieldsEditor
+        draft={draft}
+        onChange={(next) => { setSaved(false); setDraft(next); }}
+        errors={shown}
+        targets={targets}
+        message={(e) => text.error(e)}
+        lng={text.lng}
+        t={t}
+      />
       <Card title={t("party.settings.addOption")}>
         <AddOptionForm t={t} fields={enumFields} onAdd={(field, option) => { setSaved(false); setDraft(addOption(draft, field, option)); }} />
       </Card>
-      <SettingsPermissions draft={draft} preview={preview} errors={errors} text={text} onChange={(permissions) => { setSaved(false); setDraft({ ...draft, permissions }); }} />
+      <SettingsPermissions draft={draft} preview={preview} errors={shown} text={text} onChange={(permissions) => { setSaved(false); setDraft({ ...draft, permissions }); }} />
       <Button type="primary" size="large" loading={saving} onClick={async () => setSaved(await save())}>
         {t("party.settings.save")}
       </Button>

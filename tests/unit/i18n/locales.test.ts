@@ -184,7 +184,7 @@ describe("keys the validators emit", () => {
 
   it("keys the record validator and the mock API add (unknown field, missing relation) exist", () => {
     const written = new Set<string>();
-    for (const path of ["src/schema/validateRecord.ts", "mock-api/middlewares/validateWrites.ts", "mock-api/middlewares/versioning.ts"]) {
+    for (const path of ["src/schema/validateRecord.ts", "mock-api/middlewares/validateWrites.ts", "mock-api/middlewares/settingsWrites.ts", "mock-api/middlewares/versioning.ts"]) {
       for (const m of source(path).matchAll(/"(party\.(?:validation|errors|settings\.errors)\.[\w-]+)"/g)) written.add(m[1]);
     }
     expect(written).toContain("party.validation.unknownField");
@@ -195,14 +195,19 @@ describe("keys the validators emit", () => {
   it("every party.settings.errors.* key validateSettings can return exists", () => {
     const written = [...source("src/schema/validateSettings.ts").matchAll(/\be\([^,]+,\s*"(\w+)"/g)].map((m) => `party.settings.errors.${m[1]}`);
     expect(written.length).toBeGreaterThan(5);
-    const emitted = validateSettings(builtInResources[0], {
-      id: builtInResources[0].name,
-      customFields: [
-        { key: "Bad", kind: "enum", label: {} },
-        { key: "name", kind: "number", label: { "zh-CN": "x", "en-US": "x" } },
-      ],
-      hidden: ["ghost"],
-    }).map((e) => e.key);
+    const emitted = validateSettings(
+      builtInResources[0],
+      {
+        id: builtInResources[0].name,
+        customFields: [
+          { key: "Bad", kind: "enum", label: {} },
+          { key: "name", kind: "number", label: { "zh-CN": "x", "en-US": "x" } },
+          { key: "branch", kind: "relation", target: "ghosts", label: { "zh-CN": "x", "en-US": "x" }, min: 3, max: 1 },
+        ],
+        hidden: ["ghost"],
+      },
+      { targets: builtInResources.map((r) => r.name) },
+    ).map((e) => e.key);
     expect(emitted.length).toBeGreaterThan(2);
     expect(absent([...written, ...emitted])).toEqual([]);
   });

@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { branches } from "../../../src/resources/branches/schema";
 import { members } from "../../../src/resources/members/schema";
 import { fieldsFor, inputFields, resolveOrder } from "../../../src/schema/defineResource";
+import { builtInResources } from "../../../src/resources";
+import { definitionToResource, fieldFromSpec, titleLookup } from "../../../src/schema/definitions";
+import { maskValue } from "../../../src/domain/mask";
+import { maskField } from "../../../src/schema/maskField";
+import { relationIdsByTarget } from "../../../src/views/list/relationIds";
 import { mergeSchema } from "../../../src/schema/mergeSchema";
 import type { ResourceOverride, ResourceSettings } from "../../../src/schema/settingsTypes";
 
@@ -105,6 +110,48 @@ describe("mergeSchema", () => {
     });
     expect(effective.fields.note.maxLength).toBe(200);
     expect(inputFields(effective, "create")).toEqual(expect.arrayContaining(["budget", "level", "note"]));
+  });
+
+  it("a relation custom field is a relation like a built-in one: target, label field from the target's title, filter", () => {
+    const schemas = Object.fromEntries(builtInResources.map((r) => [r.name, r]));
+    const spec = { key: "pairBranch", kind: "relation" as const, target: "branches", filter: true, label: { "zh-CN": "结对支部", "en-US": "Paired branch" } };
+    const effective = mergeSchema(members, undefined, { id: "members", customFields: [spec] }, titleLookup(schemas, []));
+    expect(effective.fields.pairBranch).toMatchObject({ kind: "relation", target: "branches", labelField: branches.titleField, filter: true, custom: true });
+    // The same conversion as a defined resource's field, not a second one.
+    expect(effective.fields.pairBranch).toEqual(fieldFromSpec({ ...spec, sort: false }, titleLookup(schemas, [])));
+    expect(definitionToResource({ id: "probe", label: spec.label, group: "registers", icon: "FlagOutlined", titleField: "pairBranch", fields: [{ ...spec, sort: false }] }, titleLookup(schemas, [])).fields.pairBranch).toEqual(effective.fields.pairBranch);
+    // Its ids join the built-in branch relation's in one batch per target (the list's relation query).
+    const rows = [{ id: 1, branchId: 3, pairBranch: 5 }, { id: 2, branchId: 5, pairBranch: 7 }];
+    expect(relationIdsByTarget(effective, ["branchId", "pairBranch"], rows)).toEqual({ branches: [3, 5, 7] });
+  });
+
+  it("a sensitive custom text keeps its pattern and bounds and is masked like any sensitive field", () => {
+    const effective = mergeSchema(members, undefined, {
+      id: "members",
+      customFields: [{ key: "badgeNo", kind: "text", sensitive: true, pattern: "^DJ\\d{6}$", minLength: 8, maxLength: 8, label: { "zh-CN": "党徽编号", "en-US": "Badge number" } }],
+    });
+    expect(effective.fields.badgeNo).toMatchObject({ kind: "text", sensitive: true, pattern: "^DJ\\d{6}$", minLength: 8, maxLength: 8 });
+    expect(maskField(effective.fields.badgeNo, "DJ123456")).toBe(maskValue("other", "DJ123456"));
+    expect(maskValue("other", "DJ123456")).not.toBe("DJ123456");
+  });
+
+  it("stored custom fields of the five first kinds keep the filter and sort they had, unless they set their own", () => {
+    const label = { "zh-CN": "x", "en-US": "x" };
+    const effective = mergeSchema(branches, undefined, {
+      id: "branches",
+      customFields: [
+        { key: "flag", kind: "boolean", label },
+        { key: "day", kind: "date", label },
+        { key: "memo", kind: "text", label },
+        { key: "picked", kind: "enum", label, options: [{ value: "a", label }], filter: false },
+      ],
+    });
+    expect(["flag", "day", "memo", "picked"].map((k) => [effective.fields[k].filter, effective.fields[k].sort])).toEqual([
+      [true, false],
+      [true, true],
+      [false, true],
+      [false, true],
+    ]);
   });
 
   it("a custom field never replaces a built-in field of the same key", () => {

@@ -5,7 +5,9 @@ import { mergeSchema } from "../../../src/schema/mergeSchema";
 import {
   addCustomField,
   addOption,
+  moveCustomField,
   moveField,
+  patchCustomField,
   relabel,
   removeCustomField,
   setHidden,
@@ -15,6 +17,7 @@ import type { CustomFieldSpec, ResourceSettings } from "../../../src/schema/sett
 import { validateSettings } from "../../../src/schema/validateSettings";
 
 const base: ResourceSettings = { id: "branches", version: 4 };
+const NO_TARGETS = { targets: [] };
 const budget: CustomFieldSpec = { key: "budget", kind: "number", label: { "zh-CN": "预算", "en-US": "Budget" } };
 const level: CustomFieldSpec = {
   key: "level",
@@ -62,7 +65,7 @@ describe("settingsOps", () => {
     expect(s.labels).toEqual({ name: { "zh-CN": "支部全称" } });
     s = relabel(s, "name", { "zh-CN": "" });
     expect(s.labels).toEqual({});
-    expect(validateSettings(branches, s)).toEqual([]);
+    expect(validateSettings(branches, s, NO_TARGETS)).toEqual([]);
   });
 
   it("addCustomField appends; removeCustomField also forgets the key in hidden, required and order", () => {
@@ -72,7 +75,33 @@ describe("settingsOps", () => {
     const removed = removeCustomField(s, "budget");
     expect(removed.customFields?.map((f) => f.key)).toEqual(["level"]);
     expect(removed).toMatchObject({ hidden: ["parentOrg"], required: [], order: ["name"] });
-    expect(validateSettings(branches, removed)).toEqual([]);
+    expect(validateSettings(branches, removed, NO_TARGETS)).toEqual([]);
+  });
+
+  it("patchCustomField edits one custom field; a new key carries its place in hidden, required, order and labels", () => {
+    const s: ResourceSettings = {
+      ...addCustomField(addCustomField(base, budget), level),
+      hidden: ["budget"],
+      required: ["budget", "level"],
+      order: ["budget", "name"],
+      labels: { budget: { "zh-CN": "经费" } },
+    };
+    const renamed = patchCustomField(s, 0, { key: "funds", kind: "money", min: 0 });
+    expect(renamed.customFields?.[0]).toEqual({ ...budget, key: "funds", kind: "money", min: 0 });
+    expect(renamed.customFields?.[1]).toBe(level);
+    expect(renamed).toMatchObject({ hidden: ["funds"], required: ["funds", "level"], order: ["funds", "name"], labels: { funds: { "zh-CN": "经费" } } });
+    expect(renamed.labels).not.toHaveProperty("budget");
+    expect(s.labels).toEqual({ budget: { "zh-CN": "经费" } });
+    expect(validateSettings(branches, renamed, NO_TARGETS)).toEqual([]);
+    // Another setting leaves the lists as they were.
+    expect(patchCustomField(s, 1, { required: true })).toMatchObject({ hidden: ["budget"], order: ["budget", "name"] });
+  });
+
+  it("moveCustomField swaps neighbours and leaves the ends alone", () => {
+    const s = addCustomField(addCustomField(base, budget), level);
+    expect(moveCustomField(s, 0, 1).customFields?.map((f) => f.key)).toEqual(["level", "budget"]);
+    expect(moveCustomField(s, 0, -1)).toBe(s);
+    expect(moveCustomField(s, 1, 1)).toBe(s);
   });
 
   it("addOption adds to a custom enum's own options, or to a built-in enum's extraOptions", () => {

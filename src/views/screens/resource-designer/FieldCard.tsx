@@ -11,6 +11,10 @@ type T = (key: string, params?: Record<string, unknown>) => string;
 interface Props {
   field: FieldSpecDef;
   index: number;
+  /** Where this field's errors are reported (`fields.<index>` in a definition, `customFields.<index>` in settings). */
+  path?: string;
+  /** The prefix of its inputs' ids. */
+  idPrefix?: string;
   count: number;
   targets: { value: string; label: string }[];
   errors: Map<string, FieldError[]>;
@@ -26,10 +30,13 @@ const NUMBER_KINDS = new Set(["number", "money", "percent", "rating"]);
 const COUNT_KINDS = new Set(["multi-enum", "multi-relation", "tags"]);
 const FLAGS = ["filter", "sort", "search", "sensitive"] as const;
 
-/** One field of the definition: key, kind, labels, bounds, options, flags, and its place in the order. */
-export function FieldCard({ field, index, count, targets, errors, message, onChange, onMove, onRemove, t }: Props) {
-  const id = `field-${index}`;
-  const at = (part: string) => errors.get(`fields.${index}.${part}`);
+/**
+ * One declared field: key, kind, labels, bounds, options, flags, and its place in the order. The
+ * designer edits a definition's fields with it, the settings page a built-in's custom fields.
+ */
+export function FieldCard({ field, index, path = `fields.${index}`, idPrefix = "field", count, targets, errors, message, onChange, onMove, onRemove, t }: Props) {
+  const id = `${idPrefix}-${index}`;
+  const at = (part: string) => errors.get(`${path}.${part}`);
   const number = (value: number | null) => (value === null ? undefined : value);
   const title = field.label["zh-CN"] || field.label["en-US"] || field.key;
   return (
@@ -52,7 +59,7 @@ export function FieldCard({ field, index, count, targets, errors, message, onCha
         </Col>
         <Col xs={24} sm={12}>
           <Labelled id={`${id}-kind`} label={t("party.settings.kind")} errors={at("kind")} message={message} required>
-            <Select id={`${id}-kind`} value={field.kind} onChange={(kind) => onChange({ kind })} options={DEFINABLE_KINDS.map((k) => ({ value: k, label: t(`party.kinds.${k}`) }))} />
+            <Select id={`${id}-kind`} value={field.kind} onChange={(kind) => onChange({ kind })} options={DEFINABLE_KINDS.map((k) => ({ value: k, label: t(`party.kinds.${k}`) }))} showSearch optionFilterProp="label" />
           </Labelled>
         </Col>
       </Row>
