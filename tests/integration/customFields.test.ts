@@ -57,7 +57,7 @@ describe("custom fields of every kind on /resource-settings", () => {
       "customFields.3.label": ["party.lowcode.errors.fieldLabel"],
       "customFields.4.kind": ["party.lowcode.errors.kind"],
     });
-    expect(await storedSettings()).toEqual([]);
+    expect(await storedSettings()).toEqual(api.seed["resource-settings"]);
   });
 
   it("stores valid specs; records then follow each field's pattern, bound and relation (422, nothing stored)", async () => {
