@@ -45,6 +45,17 @@ function judgedBy(p: ResourcePermissions | undefined, user: PartyUser): "permiss
   return p.overRules && isBuiltInRole(user.role) ? "narrowed" : "permissions";
 }
 
+/**
+ * What permissions decide before the hand-written rules are asked: a verdict, or undefined when the
+ * rules are to judge (no permissions, or a built-in role the permissions list for the action).
+ */
+function permissionsVerdict(p: ResourcePermissions | undefined, user: PartyUser, action: AccessAction, record?: Rec): boolean | undefined {
+  const judged = judgedBy(p, user);
+  if (judged === "permissions") return byPermissions(p!, user, action, record);
+  if (judged === "narrowed" && !roleMay(p!, user, permissionAction(action))) return false;
+  return isBuiltInRole(user.role) ? undefined : false;
+}
+
 type Rec = Record<string, unknown>;
 
 const same = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b);
@@ -154,10 +165,8 @@ export function can(
   permissions?: ResourcePermissions,
 ): boolean {
   if (!user) return false;
-  const judged = judgedBy(permissions, user);
-  if (judged === "permissions") return byPermissions(permissions!, user, action, record);
-  if (judged === "narrowed" && !roleMay(permissions!, user, permissionAction(action))) return false;
-  if (!isBuiltInRole(user.role)) return false;
+  const verdict = permissionsVerdict(permissions, user, action, record);
+  if (verdict !== undefined) return verdict;
   // A member transferred out of the hospital is kept for the record and no longer changed, by anyone.
   if (resource === "members" && (action === "edit" || action === "delete") && typeof record?.transferredOutDate === "string") return false;
   if (user.role === "admin") return true;
@@ -299,10 +308,8 @@ export function listRestriction(user: PartyUser | undefined, resource: string, p
 /** Whether a role could do `action` to at least some record of `resource` (menus, create buttons). */
 export function canAny(user: PartyUser | undefined, action: AccessAction, resource: string, permissions?: ResourcePermissions): boolean {
   if (!user) return false;
-  const judged = judgedBy(permissions, user);
-  if (judged === "permissions") return byPermissions(permissions!, user, action);
-  if (judged === "narrowed" && !roleMay(permissions!, user, permissionAction(action))) return false;
-  if (!isBuiltInRole(user.role)) return false;
+  const verdict = permissionsVerdict(permissions, user, action);
+  if (verdict !== undefined) return verdict;
   if (user.role === "admin") return true;
   if (ADMIN_ONLY.has(resource)) return false;
   if (CONFIGURATION.has(resource)) return action === "list" || action === "show";
