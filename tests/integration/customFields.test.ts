@@ -6,10 +6,10 @@ import type { DataProvider } from "@refinedev/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRestDataProvider } from "../../src/data/createRestDataProvider";
 import { maskValue } from "../../src/domain/mask";
-import { branches } from "../../src/resources/branches/schema";
 import type { CustomFieldSpec, ResourceSettings } from "../../src/schema/settingsTypes";
 import { failure } from "../support/failure";
-import { fetchJson, pick, startMockApi, type MockApi } from "../support/mockApi";
+import { fetchJson, startMockApi, type MockApi } from "../support/mockApi";
+import { newBranchOf } from "../support/newBranch";
 
 let api: MockApi;
 let provider: DataProvider;
@@ -25,10 +25,7 @@ const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 const storedSettings = async () => (await fetchJson<ResourceSettings[]>(`${api.url}/resource-settings`)).body;
 const current = async () => (await provider.getOne({ resource: SETTINGS, id: "branches" })).data as ResourceSettings;
 
-function newBranch(name: string, extra: Record<string, unknown> = {}) {
-  const writable = Object.keys(branches.fields).filter((f) => !branches.fields[f].readOnly);
-  return { ...pick(api.seed.branches[4], writable), name, ...extra };
-}
+const newBranch = (name: string, extra: Record<string, unknown> = {}) => newBranchOf(api.seed, name, extra);
 
 const badge: CustomFieldSpec = { key: "badgeNo", kind: "text", label: label("党建编号", "Badge number"), pattern: "DJ\\d{6}", sensitive: true };
 const partner: CustomFieldSpec = { key: "partner", kind: "relation", target: "institutions", label: label("共建单位", "Partner institution") };

@@ -3,9 +3,9 @@
 import type { DataProvider } from "@refinedev/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRestDataProvider } from "../../src/data/createRestDataProvider";
-import { branches } from "../../src/resources/branches/schema";
 import type { ResourceSettings } from "../../src/schema/settingsTypes";
-import { fetchJson, pick, startMockApi, type MockApi } from "../support/mockApi";
+import { fetchJson, startMockApi, type MockApi } from "../support/mockApi";
+import { newBranchOf } from "../support/newBranch";
 import { failure } from "../support/failure";
 
 let api: MockApi;
@@ -21,11 +21,7 @@ const SETTINGS = "party-resource-settings";
 const label = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
 
-/** A new branch modelled on a seeded one (only declared, writable fields). */
-function newBranch(name: string, extra: Record<string, unknown> = {}) {
-  const writable = Object.keys(branches.fields).filter((f) => !branches.fields[f].readOnly);
-  return { ...pick(api.seed.branches[4], writable), name, ...extra };
-}
+const newBranch = (name: string, extra: Record<string, unknown> = {}) => newBranchOf(api.seed, name, extra);
 
 /** Every stored settings record; the seed starts with one (the accounts' added role), and a refusal leaves just that. */
 const storedSettings = async () => (await fetchJson<ResourceSettings[]>(`${api.url}/resource-settings`)).body;
