@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import type { ResourcePermissions } from "../../src/domain/permissions";
+import { overRulesOf, type ResourcePermissions } from "../../src/domain/permissions";
 import { SCREEN_MANIFEST, MENU_GROUPS } from "../../src/resources/manifest";
 import { DEFINITIONS_RESOURCE, definitionPermissions, definitionToResource, titleLookup, type DefinitionContext, type ResourceDefinition } from "../../src/schema/definitions";
 import { knownRoles } from "../../src/schema/roles";
@@ -57,8 +57,7 @@ export function definitionRegistry(db: Db, schemas: Record<string, ResourceDef>,
     /** A defined resource's permissions, or a built-in one's from its settings (which narrow its rules). */
     permissionsOf: (name: string): ResourcePermissions | undefined => {
       if (permissions.has(name)) return permissions.get(name);
-      const stored = builtIns.has(name) ? settings().find((s) => s.id === name)?.permissions : undefined;
-      return stored ? { ...stored, overRules: true } : undefined;
+      return builtIns.has(name) ? overRulesOf(settings().find((s) => s.id === name)?.permissions) : undefined;
     },
     middleware: (_req: Request, _res: Response, next: NextFunction) => {
       sync();

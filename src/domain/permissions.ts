@@ -25,6 +25,12 @@ export interface ResourcePermissions {
 /** What an administrator may name a role: lower-case ASCII, like an option value. */
 export const ROLE_NAME = /^[a-z][a-z0-9_-]{0,39}$/;
 
+/** A built-in resource's stored permissions as the access module applies them (over its rules); none when absent or null. */
+export const overRulesOf = (stored: ResourcePermissions | null | undefined): ResourcePermissions | undefined => (stored ? { ...stored, overRules: true } : undefined);
+
+/** A field scope "branch" can go by: a relation to the branches. */
+export const namesBranch = (field: { kind: string; target?: string }) => field.kind === "relation" && field.target === "branches";
+
 /** The roles a permission names for an action. */
 export const rolesFor = (p: ResourcePermissions, action: PermissionAction): readonly string[] => p.roles[action] ?? [];
 

@@ -1,6 +1,7 @@
 import { fieldSpecErrors } from "./definitions/validateFieldSpec";
 import type { ResourceSettings } from "./settingsTypes";
 import { LANGUAGES, type FieldError, type LocalizedText, type ResourceDef } from "./types";
+import { namesBranch } from "../domain/permissions";
 import { permissionErrors } from "./validatePermissions";
 
 const OPTION_VALUE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -61,7 +62,6 @@ export function validateSettings(base: ResourceDef, settings: ResourceSettings, 
     if (!field || (field.kind !== "enum" && field.kind !== "multi-enum")) errors.push(e(`extraOptions.${name}`, "notEnum", { name }));
     else errors.push(...optionErrors(`extraOptions.${name}`, options, field.values ?? []));
   }
-  const namesBranch = (f: { kind: string; target?: string }) => f.kind === "relation" && f.target === "branches";
   const branchFields = [
     ...Object.keys(base.fields).filter((name) => namesBranch(base.fields[name])),
     ...(settings.customFields ?? []).filter(namesBranch).map((f) => f.key),

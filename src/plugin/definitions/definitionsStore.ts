@@ -1,7 +1,7 @@
 import type { DataProvider } from "@refinedev/core";
 import type { i18n as I18n } from "i18next";
 import type { PartyUser } from "../../domain/access";
-import type { ResourcePermissions } from "../../domain/permissions";
+import { overRulesOf, type ResourcePermissions } from "../../domain/permissions";
 import type { ResourceSettings } from "../../schema/settingsTypes";
 import { loadPartyLanguage } from "../../i18n/register";
 // The modules themselves, not the folder's index: the store is in the entry, the validation and templates are not.
@@ -88,10 +88,11 @@ export function createDefinitionsStore(dataProvider: DataProvider, getUser?: () 
      * own); the menu and buttons are told only when they changed.
      */
     adoptSettings: (settings: readonly ResourceSettings[]) => {
-      const stamp = JSON.stringify(settings.filter((s) => s.permissions).map((s) => [s.id, s.permissions]));
+      const carrying = settings.filter((s) => s.permissions);
+      const stamp = JSON.stringify(carrying.map((s) => [s.id, s.permissions]));
       if (stamp === builtInStamp) return;
       builtInStamp = stamp;
-      builtIn = new Map(settings.filter((s) => s.permissions).map((s) => [s.id, { ...s.permissions!, overRules: true }]));
+      builtIn = new Map(carrying.map((s) => [s.id, overRulesOf(s.permissions)!]));
       listeners.forEach((listener) => listener());
     },
   };

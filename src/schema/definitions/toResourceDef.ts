@@ -1,4 +1,4 @@
-import { defaultPermissions, OWNER_FIELD, type ResourcePermissions } from "../../domain/permissions";
+import { defaultPermissions, namesBranch, OWNER_FIELD, type ResourcePermissions } from "../../domain/permissions";
 import type { FieldDef, ResourceDef } from "../types";
 import { fieldFromSpec, type TitleOf } from "./fieldFromSpec";
 import type { ResourceDefinition } from "./types";
@@ -8,7 +8,7 @@ const HIDDEN: FieldDef["views"] = [];
 /** The permissions a definition's records are guarded by (stored ones, else the defaults). */
 export function definitionPermissions(def: ResourceDefinition): ResourcePermissions {
   if (def.permissions) return def.permissions;
-  const branch = def.fields.find((f) => f.kind === "relation" && f.target === "branches" && !f.hidden);
+  const branch = def.fields.find((f) => namesBranch(f) && !f.hidden);
   return defaultPermissions(branch?.key);
 }
 

@@ -1,3 +1,4 @@
+import { namesBranch } from "../../domain/permissions";
 import type { FieldError } from "../types";
 import { permissionErrors } from "../validatePermissions";
 import { DEFINITION_ICONS, type ResourceDefinition } from "./types";
@@ -54,7 +55,7 @@ export function validateDefinition(def: ResourceDefinition, ctx: DefinitionConte
   if (def.defaultSort && (!fields.some((f) => f.key === def.defaultSort!.field) || !["asc", "desc"].includes(def.defaultSort.order))) {
     errors.push(err("defaultSort", "defaultSort"));
   }
-  const branchFields = fields.filter((f) => f.kind === "relation" && f.target === "branches").map((f) => f.key);
+  const branchFields = fields.filter(namesBranch).map((f) => f.key);
   errors.push(...permissionErrors(def.permissions, { branchFields, allowOwn: true, roles: ctx.roles }));
   return errors;
 }

@@ -1,7 +1,7 @@
 import { Button, Card, Typography } from "antd";
 import { useMemo } from "react";
 import { rulePermissions } from "../../domain/access";
-import type { ResourcePermissions } from "../../domain/permissions";
+import { namesBranch, type ResourcePermissions } from "../../domain/permissions";
 import type { ResourceSettings } from "../../schema/settingsTypes";
 import type { EffectiveResource, FieldError } from "../../schema/types";
 import type { useFieldText } from "../hooks/useFieldText";
@@ -28,7 +28,7 @@ const stored = ({ overRules: _, ...p }: ResourcePermissions): ResourcePermission
 export function SettingsPermissions({ draft, preview, errors, text, onChange }: Props) {
   const roles = useRoleChoices();
   const permissions = draft.permissions ?? stored(rulePermissions(preview.name));
-  const branchFields = preview.order.filter((f) => preview.fields[f].kind === "relation" && preview.fields[f].target === "branches").map((f) => ({ value: f, label: text.label(f) }));
+  const branchFields = preview.order.filter((f) => namesBranch(preview.fields[f])).map((f) => ({ value: f, label: text.label(f) }));
   const byPath = useMemo(() => {
     const map = new Map<string, FieldError[]>();
     for (const e of errors) if (e.field.startsWith("permissions")) map.set(e.field, [...(map.get(e.field) ?? []), e]);

@@ -1,4 +1,5 @@
 import { Col, Input, Row, Select } from "antd";
+import { namesBranch } from "../../../domain/permissions";
 import { DEFINITION_ICONS, definitionPermissions, type ResourceDefinition } from "../../../schema/definitions";
 import type { FieldError } from "../../../schema/types";
 import { PermissionsEditor } from "../../permissions/PermissionsEditor";
@@ -26,7 +27,7 @@ export function DefinitionSettings({ draft, isNew, groups, knownGroup, errors, m
   const permissions = definitionPermissions(draft);
   const roles = useRoleChoices();
   const fieldOptions = draft.fields.map((f) => ({ value: f.key, label: fieldLabel(f.key) }));
-  const branchFields = draft.fields.filter((f) => f.kind === "relation" && f.target === "branches").map((f) => ({ value: f.key, label: fieldLabel(f.key) }));
+  const branchFields = draft.fields.filter(namesBranch).map((f) => ({ value: f.key, label: fieldLabel(f.key) }));
   return (
     <>
       <Row gutter={12}>
