@@ -39,6 +39,7 @@ import { definitionWrites } from "./definitions/definitionWrites";
 import { definedRoutes } from "./definitions/definedRoutes";
 import { accountWrites } from "./middlewares/accountWrites";
 import { writeOnlyGuard } from "./middlewares/writeOnlyFields";
+import { stampOwner } from "./middlewares/stampOwner";
 
 export interface MockApiOptions {
   /** The plugin's collections: an object (kept in memory) or a path to a JSON file (persisted atomically on every write). */
@@ -140,6 +141,7 @@ export function createMockApi(options: MockApiOptions) {
   app.use(complianceRoute(data, today, rolesOn, options.activityFrequencies));
   app.use(overviewEndpoints(data, today, rolesOn));
   app.use(completeInputs(schemas, data, today));
+  app.use(stampOwner(schemas, data));
   app.use(bulkCreate(schemas, router.db as never, data, today, rolesOn, registry.permissionsOf));
   if (rolesOn) app.use(enforceAccess(guarded, data, registry.permissionsOf));
   app.use(duesEndpoints(data, today));

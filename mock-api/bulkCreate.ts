@@ -63,8 +63,11 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
       const errors = judgeRecord(effective, record, ctx, lookup, unique);
       if (Object.keys(errors).length) return { status: 422, ...fieldErrorBody(errors) };
       const saved: Row = { ...record, id: record.id ?? id++ };
-      // A defined resource's records carry their creator (its "own records" scope), imported ones too.
-      if (base.fields[OWNER_FIELD] && req.user) saved[OWNER_FIELD] = String(req.user.id);
+      // Imported records carry their creator (the "own records" scope), like single creates.
+      if (base.fields[OWNER_FIELD]) {
+        if (req.user) saved[OWNER_FIELD] = String(req.user.id);
+        else delete saved[OWNER_FIELD];
+      }
       if (typeof saved.id === "number") id = Math.max(id, saved.id + 1);
       stored.push(saved);
       add(base.name, saved);

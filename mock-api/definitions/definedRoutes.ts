@@ -1,6 +1,5 @@
 import { createRequire } from "node:module";
 import type { NextFunction, Request, Response } from "express";
-import { OWNER_FIELD } from "../../src/domain/permissions";
 import type { AuthedRequest } from "../auth";
 import { parsePath } from "../store";
 import type { DefinitionRegistry } from "./registry";
@@ -22,7 +21,6 @@ export function definedRoutes(registry: DefinitionRegistry, db: unknown, render:
     if (!registry.isDefined(resource)) return next();
     let router = routers.get(resource);
     if (!router) routers.set(resource, (router = plural(db, resource, { foreignKeySuffix: "__none" })));
-    if (req.method === "POST" && req.body && typeof req.body === "object" && req.user) (req.body as Record<string, unknown>)[OWNER_FIELD] = String(req.user.id);
     const url = req.url;
     // The collection router sees paths below the collection: `/`, `/?_sort=…`, `/7`.
     const rest = req.url.slice(`/${resource}`.length);

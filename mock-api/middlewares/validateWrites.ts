@@ -4,6 +4,7 @@ import type { DataLookup, EffectiveResource, FieldError, ResourceDef, RuleContex
 import { validateRecord, type ErrorMap } from "../../src/schema/validateRecord";
 import { isSentSecret, writeOnlyFields } from "../../src/schema/writeOnly";
 import { effectiveSchema, SETTINGS } from "../effectiveSchema";
+import { OWNER_FIELD } from "../../src/domain/permissions";
 import { parsePath } from "../store";
 
 /** The 422 body for field errors: keys per field, and the keys with their placeholder values. */
@@ -95,9 +96,12 @@ export function completeInputs(schemas: Record<string, ResourceDef>, data: DataL
   };
 }
 
+/** Fields the backend sets before validation: the version a write is based on, and the creator (stampOwner). */
+const SET_BEFORE = new Set(["version", OWNER_FIELD]);
+
 /** Server-computed fields are never taken from a client. */
 export function dropComputed(resource: ResourceDef, body: Record<string, unknown>) {
-  for (const [name, field] of Object.entries(resource.fields)) if (field.readOnly && name !== "version") delete body[name];
+  for (const [name, field] of Object.entries(resource.fields)) if (field.readOnly && !SET_BEFORE.has(name)) delete body[name];
 }
 
 /**

@@ -1,6 +1,10 @@
+import { withOwner } from "./ownerField";
 import type { EffectiveResource, FieldDef, ResourceDef, ViewName } from "./types";
 
-/** Declares a resource once; every view, rule and the mock API derive from it. */
+/**
+ * Declares a resource once; every view, rule and the mock API derive from it. Records people write
+ * (not a read-only or computed list) carry their creator, so a role may be given its own records.
+ */
 export function defineResource(def: ResourceDef): ResourceDef {
   for (const [name, field] of Object.entries(def.fields)) {
     if ((field.kind === "enum" || field.kind === "multi-enum") && !field.values?.length) {
@@ -11,7 +15,7 @@ export function defineResource(def: ResourceDef): ResourceDef {
     }
   }
   if (!def.fields[def.titleField]) throw new Error(`${def.name}: titleField ${def.titleField} is not a field`);
-  return def;
+  return def.readOnly || def.compute ? def : { ...def, fields: withOwner(def.fields) };
 }
 
 /** Declared order first, then the remaining fields in declaration order. */

@@ -6,8 +6,6 @@ const err = (field: string, key: string, params?: FieldError["params"]): FieldEr
 export interface PermissionContext {
   /** The resource's fields that name a branch (a relation to branches): what scope "branch" may use. */
   branchFields: readonly string[];
-  /** Whether records carry their creator (scope "own"): defined resources do, built-in ones do not. */
-  allowOwn: boolean;
   /** The roles that exist; unchecked when absent. */
   roles?: readonly string[];
 }
@@ -16,7 +14,7 @@ export interface PermissionContext {
 export function permissionErrors(p: ResourcePermissions | null | undefined, ctx: PermissionContext): FieldError[] {
   if (!p) return [];
   const errors: FieldError[] = [];
-  if (!ROW_SCOPES.includes(p.scope) || (p.scope === "own" && !ctx.allowOwn)) errors.push(err("permissions.scope", "scope"));
+  if (!ROW_SCOPES.includes(p.scope)) errors.push(err("permissions.scope", "scope"));
   const roles = p.roles && typeof p.roles === "object" ? p.roles : {};
   if (Object.keys(roles).some((a) => !(PERMISSION_ACTIONS as readonly string[]).includes(a))) errors.push(err("permissions.roles", "permissionAction"));
   const named = new Set(Object.values(roles).flatMap((list) => (Array.isArray(list) ? list : [list])));

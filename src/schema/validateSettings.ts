@@ -66,6 +66,6 @@ export function validateSettings(base: ResourceDef, settings: ResourceSettings, 
     ...Object.keys(base.fields).filter((name) => namesBranch(base.fields[name])),
     ...(settings.customFields ?? []).filter(namesBranch).map((f) => f.key),
   ];
-  errors.push(...permissionErrors(settings.permissions, { branchFields, allowOwn: false, roles: ctx.roles }));
+  errors.push(...permissionErrors(settings.permissions, { branchFields, roles: ctx.roles }));
   return errors;
 }

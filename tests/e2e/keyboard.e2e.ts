@@ -51,6 +51,13 @@ function focusStop(page: Page, selector: string, name?: RegExp): Promise<Stop> {
   );
 }
 
+/** The focus stop once antd's fade-ins are over (its focus ring 0.2 s, a popover's zoom), as a person's eye would wait. */
+async function settledStop(page: Page, selector: string, name?: RegExp): Promise<Stop> {
+  let stop = await focusStop(page, selector, name);
+  for (const started = Date.now(); !stop.visible && Date.now() - started < 2_000; ) stop = await focusStop(page, selector, name);
+  return stop;
+}
+
 const MAX_STOPS = 80;
 
 /** Presses Tab until the focus is on `selector` (with an accessible name matching `name`), checking every stop on the way. */
@@ -58,9 +65,7 @@ async function tabTo(page: Page, selector: string, name?: RegExp): Promise<void>
   const path: string[] = [];
   for (let i = 0; i < MAX_STOPS; i++) {
     await page.keyboard.press("Tab");
-    // antd fades a control's focus ring in (0.2 s): wait for it as a person's eye would.
-    let stop = await focusStop(page, selector, name);
-    for (const started = Date.now(); !stop.visible && Date.now() - started < 2_000; ) stop = await focusStop(page, selector, name);
+    const stop = await settledStop(page, selector, name);
     path.push(stop.what);
     // Past the page's last control the focus leaves the page (to the browser's own controls, here
     // the document), and the next Tab starts again at the top, as in any browser.
@@ -129,7 +134,7 @@ describe("keyboard only", () => {
 
     // The frame's first stop skips the menu and header.
     await page.keyboard.press("Tab");
-    const skip = await focusStop(page, "a", /^跳到主要内容$/);
+    const skip = await settledStop(page, "a", /^跳到主要内容$/);
     expect(skip).toMatchObject({ matches: true, visible: true });
     await page.keyboard.press("Enter");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main-content");
@@ -192,7 +197,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     const confirm = page.locator(".ant-popover:not(.ant-popover-hidden)");
     await confirm.getByText("确定删除吗？", { exact: true }).waitFor();
-    const onConfirm = await focusStop(page, ".ant-popover button", label("删除"));
+    const onConfirm = await settledStop(page, ".ant-popover button", label("删除"));
     expect(onConfirm, "the confirmation's delete button has the focus").toMatchObject({ matches: true, visible: true });
     await page.keyboard.press("Enter");
     expect((await deleted).status()).toBe(200);

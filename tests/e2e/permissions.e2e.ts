@@ -1,11 +1,12 @@
 // A built-in resource's permissions, set without code: the administrator takes 新建 from
-// secretaries on 党员 in the settings page; a secretary then finds Create disabled on the members
-// list and the API refuses the write (403); back to the system's rules, it is theirs again.
+// secretaries on 党员 in the settings page and gives added roles the records their users create;
+// a secretary then finds Create disabled on the members list and the API refuses the write (403);
+// back to the system's rules, it is theirs again.
 // The demo talks to its own roles-enforcing API, so the other files' rules stay as seeded.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectNoMissingKeys, lookAt, useApp } from "./support/browser";
-import { label } from "./support/ui";
+import { chooseOption, label } from "./support/ui";
 import { apiAs, pointPluginAt, startRolesApi, type DemoUser, type Rec, type RolesApi } from "./support-extra";
 
 let rolesApi: RolesApi;
@@ -47,9 +48,11 @@ describe("a built-in resource's permissions", () => {
       await expect.poll(() => secretaryActions.locator(".ant-select-selection-item").allInnerTexts()).toEqual(["查看列表", "查看详情", "新建", "编辑", "删除", "导出"]);
       await secretaryActions.locator(".ant-select-selection-item", { hasText: "新建" }).locator(".ant-select-selection-item-remove").click();
       await expect.poll(() => secretaryActions.locator(".ant-select-selection-item").count()).toBe(5);
+      // Added roles reach only the records their users create (built-in records carry their creator).
+      await chooseOption(page, "settings-scope", "本人创建的记录", card);
       await page.getByRole("button", { name: label("保存配置") }).click();
       await page.getByText("配置已保存，所有页面立即生效", { exact: true }).waitFor();
-      expect(((await membersSettings())?.permissions as { roles: Record<string, string[]> }).roles.create).toEqual([]);
+      expect((await membersSettings())?.permissions).toMatchObject({ scope: "own", roles: { create: [] } });
       await card.scrollIntoViewIfNeeded();
       await lookAt(page, "permissions-settings-zh-CN", false);
       await expectNoMissingKeys(page);

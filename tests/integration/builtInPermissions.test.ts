@@ -1,6 +1,6 @@
 // A built-in resource's permissions, set on the settings page: the mock API narrows the built-in
 // roles' rules by them (403), gives a role an administrator added exactly what they list, on its
-// rows, and refuses permissions naming a role that does not exist (422, nothing stored).
+// rows (its branch's, or those its users created), and refuses permissions naming a role that does not exist (422, nothing stored).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rulePermissions } from "../../src/domain/access";
 import type { ResourcePermissions } from "../../src/domain/permissions";
@@ -60,6 +60,34 @@ describe("a built-in resource's permissions", () => {
     expect((await fetchJson(`${api.url}/members/${own.id}`, { method: "PATCH", headers: as("jijian"), json: { phone: "13800000000" } })).status).toBe(403);
     // Administrators may still do everything.
     expect((await fetchJson(`${api.url}/members/${other.id}`, { headers: as("admin") })).status).toBe(200);
+  });
+
+  it("give an added role the records its users created, imported ones too, and never take a creator a client sends", async () => {
+    const stored = await fetchJson(`${api.url}/resource-settings`, {
+      method: "POST",
+      headers: as("admin"),
+      json: { id: "articles", permissions: { roles: { list: ["discipline"], show: ["discipline"], create: ["discipline"], edit: ["discipline"] }, scope: "own" } },
+    });
+    expect(stored.status).toBe(201);
+    const inspector = api.seed.accounts.find((u) => u.username === ADDED_ROLE_ACCOUNT.username)!;
+    const article = (title: string) => ({ title, category: "policy", status: "draft", body: "学习要点", pinned: false, createdBy: "1" });
+    const created = await fetchJson<Record<string, unknown>>(`${api.url}/articles`, { method: "POST", headers: as("jijian"), json: article("纪检学习一") });
+    expect(created.status).toBe(201);
+    expect(created.body.createdBy).toBe(String(inspector.id));
+    const imported = await fetchJson<{ status: number; record?: Record<string, unknown> }[]>(`${api.url}/articles/_bulk`, { method: "POST", headers: as("jijian"), json: [article("纪检学习二")] });
+    expect(imported.body.map((item) => [item.status, item.record?.createdBy])).toEqual([[201, String(inspector.id)]]);
+
+    const seen = await fetchJson<{ title: string }[]>(`${api.url}/articles?_end=500`, { headers: as("jijian") });
+    expect(seen.body.map((a) => a.title).sort()).toEqual(["纪检学习一", "纪检学习二"]);
+    const others = api.seed.articles[0]!;
+    expect((await fetchJson(`${api.url}/articles/${others.id}`, { headers: as("jijian") })).status).toBe(403);
+    // Nor can an edit make a record someone else's, or take another's.
+    const edited = await fetchJson<Record<string, unknown>>(`${api.url}/articles/${created.body.id}`, { method: "PATCH", headers: as("jijian"), json: { title: "纪检学习（改）", createdBy: "1", version: 1 } });
+    expect(edited.status).toBe(200);
+    expect(edited.body.createdBy).toBe(String(inspector.id));
+    expect((await fetchJson(`${api.url}/articles/${others.id}`, { method: "PATCH", headers: as("jijian"), json: { title: "改", version: others.version } })).status).toBe(403);
+    // The built-in roles keep their rules: the administrator still sees every article.
+    expect((await fetchJson<unknown[]>(`${api.url}/articles?_end=500`, { headers: as("admin") })).body.length).toBe(api.seed.articles.length + 2);
   });
 
   it("keep a member's rating of a commitment to the rating alone", async () => {

@@ -1,13 +1,11 @@
 import { ACTIVITY_KINDS } from "../../../src/domain/organizationalLife";
+import { OWNER_FIELD } from "../../../src/domain/permissions";
 import type { EffectiveResource, FieldDef } from "../../../src/schema/types";
 import { nullable, valueSchema, type JsonSchema } from "./fieldSchema";
 
 const hidden = (field: FieldDef) => !!field.views && field.views.length === 0;
 const writable = (resource: EffectiveResource) => resource.order.filter((name) => !resource.fields[name].readOnly);
 export const isVersioned = (resource: EffectiveResource) => "version" in resource.fields;
-/** Read-only fields other than the version: computed by the backend on read. */
-export const derivedFields = (resource: EffectiveResource) =>
-  resource.order.filter((name) => resource.fields[name].readOnly && !resource.fields[name].writeOnly && name !== "version");
 
 /**
  * Derived fields whose served value is not what their field kind (a display hint) would describe:
@@ -54,6 +52,7 @@ export function recordSchema(resource: EffectiveResource): JsonSchema {
     if (internal(field)) continue;
     const schema = property(field, !!field.required && !hidden(field), true);
     if (name === "version") properties[name] = { type: "integer", minimum: 1, readOnly: true, description: "optimistic-concurrency version: 1 on create, +1 on every update" };
+    else if (name === OWNER_FIELD) properties[name] = { type: ["string", "null"], readOnly: true, description: "the id of the account that created the record, stamped by the backend (a client's is ignored); the \"own records\" scope goes by it" };
     else if (field.readOnly) properties[name] = { ...(DERIVED_VALUES[resource.name]?.[name] ?? schema), readOnly: true, "x-derived": true, description: "computed by the backend on read; sortable and filterable like a stored field" };
     else properties[name] = schema;
   }

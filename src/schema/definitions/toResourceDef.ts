@@ -1,4 +1,5 @@
-import { defaultPermissions, namesBranch, OWNER_FIELD, type ResourcePermissions } from "../../domain/permissions";
+import { defaultPermissions, namesBranch, type ResourcePermissions } from "../../domain/permissions";
+import { withOwner } from "../ownerField";
 import type { FieldDef, ResourceDef } from "../types";
 import { fieldFromSpec, type TitleOf } from "./fieldFromSpec";
 import type { ResourceDefinition } from "./types";
@@ -19,14 +20,12 @@ export function definitionPermissions(def: ResourceDefinition): ResourcePermissi
 export function definitionToResource(def: ResourceDefinition, titleOf: TitleOf = () => undefined): ResourceDef {
   const fields: Record<string, FieldDef> = {};
   for (const spec of def.fields) fields[spec.key] = fieldFromSpec(spec, titleOf);
-  // Stamped by the backend (scope "own"); shown nowhere, never typed.
-  fields[OWNER_FIELD] = { kind: "text", readOnly: true, views: HIDDEN };
   fields.version = { kind: "number", readOnly: true, views: HIDDEN };
   return {
     name: def.id,
     group: def.group,
     icon: def.icon,
-    fields,
+    fields: withOwner(fields),
     order: def.fields.map((f) => f.key),
     titleField: def.titleField,
     defaultSort: def.defaultSort ? [def.defaultSort] : undefined,

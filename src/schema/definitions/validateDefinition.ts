@@ -56,6 +56,6 @@ export function validateDefinition(def: ResourceDefinition, ctx: DefinitionConte
     errors.push(err("defaultSort", "defaultSort"));
   }
   const branchFields = fields.filter(namesBranch).map((f) => f.key);
-  errors.push(...permissionErrors(def.permissions, { branchFields, allowOwn: true, roles: ctx.roles }));
+  errors.push(...permissionErrors(def.permissions, { branchFields, roles: ctx.roles }));
   return errors;
 }

@@ -18,8 +18,6 @@ interface Props {
   roles: readonly Choice[];
   /** The fields naming a record's branch, for scope "branch". */
   branchFields: readonly Choice[];
-  /** Whether records carry their creator (scope "own"). */
-  allowOwn: boolean;
   scopeLabel: string;
   errors: Map<string, FieldError[]>;
   message: (e: FieldError) => string;
@@ -38,7 +36,7 @@ function withActions(p: ResourcePermissions, role: string, actions: readonly str
 }
 
 /** Who may do what and on which rows: a defined resource's permissions and a built-in one's alike. */
-export function PermissionsEditor({ idPrefix, permissions, onChange, roles, branchFields, allowOwn, scopeLabel, errors, message, t }: Props) {
+export function PermissionsEditor({ idPrefix, permissions, onChange, roles, branchFields, scopeLabel, errors, message, t }: Props) {
   const scopeId = `${idPrefix}-scope`;
   return (
     <Row gutter={12}>
@@ -54,7 +52,7 @@ export function PermissionsEditor({ idPrefix, permissions, onChange, roles, bran
             options={[
               { value: "all", label: t("party.lowcode.scopes.all") },
               ...branchFields.map((f) => ({ value: `branch:${f.value}`, label: t("party.lowcode.scopes.branch", { field: f.label }) })),
-              ...(allowOwn ? [{ value: "own", label: t("party.lowcode.scopes.own") }] : []),
+              { value: "own", label: t("party.lowcode.scopes.own") },
             ]}
           />
         </Labelled>

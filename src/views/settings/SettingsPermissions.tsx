@@ -43,7 +43,6 @@ export function SettingsPermissions({ draft, preview, errors, text, onChange }: 
         onChange={(next) => onChange(stored(next))}
         roles={roles}
         branchFields={branchFields}
-        allowOwn={false}
         scopeLabel={text.t("party.settings.permissionsScope")}
         errors={byPath}
         message={text.error}

@@ -175,15 +175,16 @@ describe("validateSettings", () => {
     const roles = ["admin", "secretary", "member", "discipline"];
     const judge = (permissions: ResourceSettings["permissions"]) => validateSettings(members, { id: "members", permissions }, { targets: builtInResources.map((r) => r.name), roles }).map((e) => [e.field, e.key]);
 
-    it("accepts today's rules, an added role, and the branch scope by a field naming the branch", () => {
+    it("accepts today's rules, an added role, the branch scope by a field naming the branch, and the creator's rows", () => {
       expect(judge(rulePermissions("members"))).toEqual([]);
       expect(judge({ roles: { list: ["discipline"] }, scope: "branch", branchField: "branchId" })).toEqual([]);
+      expect(judge({ roles: { list: ["discipline"] }, scope: "own" })).toEqual([]);
     });
 
-    it("refuses a role that does not exist, a scope by a field that names no branch, and the creator's rows (built-in records carry none)", () => {
+    it("refuses a role that does not exist, a scope by a field that names no branch or no scope at all, and an unknown action", () => {
       expect(judge({ roles: { list: ["auditor"] }, scope: "all" })).toEqual([["permissions.roles", lowcode("unknownRole")]]);
       expect(judge({ roles: {}, scope: "branch", branchField: "name" })).toEqual([["permissions.branchField", lowcode("branchField")]]);
-      expect(judge({ roles: {}, scope: "own" })).toEqual([["permissions.scope", lowcode("scope")]]);
+      expect(judge({ roles: {}, scope: "everyone" as never })).toEqual([["permissions.scope", lowcode("scope")]]);
       expect(judge({ roles: { approve: ["secretary"] } as never, scope: "all" })).toEqual([["permissions.roles", lowcode("permissionAction")]]);
     });
   });

@@ -85,7 +85,6 @@ export function DefinitionSettings({ draft, isNew, groups, knownGroup, errors, m
         onChange={(next) => set({ permissions: next })}
         roles={roles}
         branchFields={branchFields}
-        allowOwn
         scopeLabel={t("party.lowcode.scope")}
         errors={errors}
         message={message}
