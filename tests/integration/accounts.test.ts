@@ -114,6 +114,27 @@ describe("bad writes get 422 and store nothing", () => {
     expect((await login(String(created.username), "kept-secret-1")).status).toBe(200);
   });
 
+  it("the only administrator is not demoted, disabled or deleted; once there is another, it may be", async () => {
+    const admin = (await call("GET", "/accounts/1")).body;
+    const before = await stored();
+    const demoted = await call("PATCH", "/accounts/1", { role: "secretary", branchId: branch(), version: admin.version });
+    expect(demoted.status).toBe(422);
+    expect((demoted.body.errors as Record<string, string[]>).role).toEqual(["party.rules.lastAdministrator"]);
+    const disabled = await call("PATCH", "/accounts/1", { disabled: true, version: admin.version });
+    expect((disabled.body.errors as Record<string, string[]>).disabled).toEqual(["party.rules.lastAdministrator"]);
+    const deleted = await call("DELETE", "/accounts/1");
+    expect([deleted.status, deleted.body.message]).toEqual([409, "party.errors.lastAdministrator"]);
+    expect(await stored()).toBe(before);
+
+    const second = await create({ role: "admin", branchId: null });
+    expect((await call("PATCH", `/accounts/${second.id}`, { disabled: true, version: second.version })).status).toBe(200);
+    // A disabled administrator cannot sign in, so it does not count.
+    expect((await call("DELETE", "/accounts/1")).status).toBe(409);
+    const enabled = (await call("GET", `/accounts/${second.id}`)).body;
+    expect((await call("PATCH", `/accounts/${second.id}`, { disabled: false, version: enabled.version })).status).toBe(200);
+    expect((await call("DELETE", `/accounts/${second.id}`)).status).toBe(200);
+  });
+
   it("a role the administrator adds on the settings page is accepted from then on", async () => {
     expect((await call("POST", "/accounts", account({ role: "auditor" }))).status).toBe(422);
     const settings = (await call("GET", "/resource-settings/accounts")).body;

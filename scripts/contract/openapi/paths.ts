@@ -1,6 +1,7 @@
 import { BULK_MAX } from "../../../src/data/createMany";
 import { BODY_MAX_BYTES, PAGE_MAX } from "../../../src/data/limits";
 import type { EffectiveResource } from "../../../src/schema/types";
+import { accounts } from "../../../src/resources/accounts/schema";
 import type { JsonSchema } from "./fieldSchema";
 import { listParameters } from "./parameters";
 import { isVersioned } from "./resourceSchemas";
@@ -24,7 +25,7 @@ const DUPLICATE = answer("a record with this id exists already; nothing was stor
   required: ["message"],
   properties: { message: { const: "party.errors.duplicateId" }, current: { type: "object" } },
 });
-const REFERENCED = answer("other records refer to this one; nothing was deleted", {
+const REFERENCED_BODY: JsonSchema = {
   type: "object",
   required: ["message", "referencedBy"],
   properties: {
@@ -34,6 +35,11 @@ const REFERENCED = answer("other records refer to this one; nothing was deleted"
       items: { type: "object", required: ["resource", "count"], properties: { resource: { type: "string" }, count: { type: "integer", minimum: 1 } } },
     },
   },
+};
+const REFERENCED = answer("other records refer to this one; nothing was deleted", REFERENCED_BODY);
+/** An account's delete is refused too when it is the last one that can administer (src/domain/accounts.ts). */
+const ACCOUNT_KEPT = answer("other records refer to this account, or it is the only administrator left; nothing was deleted", {
+  oneOf: [REFERENCED_BODY, { type: "object", required: ["message"], properties: { message: { const: "party.errors.lastAdministrator" } } }],
 });
 const PAGE_TOO_LARGE = answer(`a page larger than ${PAGE_MAX} records (or bad paging parameters): \`{ message: "party.errors.pageTooLarge", max: ${PAGE_MAX} }\``, { $ref: "#/components/schemas/Error" });
 const BODY_TOO_LARGE = answer(`a body over ${BODY_MAX_BYTES} bytes: \`{ message: "party.errors.bodyTooLarge", maxBytes: ${BODY_MAX_BYTES} }\`; nothing was stored`, { $ref: "#/components/schemas/Error" });
@@ -112,7 +118,7 @@ export function resourcePaths(resource: EffectiveResource): Record<string, JsonS
       tags,
       operationId: `delete${name}`,
       summary: `Delete one of ${resource.name}, unless other records refer to it`,
-      responses: { 200: answer("deleted"), ...DENIED, 404: NOT_FOUND, 409: REFERENCED },
+      responses: { 200: answer("deleted"), ...DENIED, 404: NOT_FOUND, 409: resource.name === accounts.name ? ACCOUNT_KEPT : REFERENCED },
     };
   }
   // A read-only resource (the audit trail) is written by the backend alone; its chain has a check.

@@ -1,5 +1,5 @@
 import { BUILT_IN_ROLES } from "../../domain/access";
-import { accountRules, PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from "../../domain/accounts";
+import { accountRules, keepsAnAdministrator, PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from "../../domain/accounts";
 import { defineResource } from "../../schema/defineResource";
 
 /**
@@ -26,4 +26,5 @@ export const accounts = defineResource({
     version: { kind: "number", readOnly: true, views: [] },
   },
   rules: [...accountRules],
+  dataRules: [keepsAnAdministrator],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordOnCreate, secretaryNeedsBranch, USERNAME_PATTERN } from "../../../src/domain/accounts";
+import { isLastAdministrator, keepsAnAdministrator, passwordOnCreate, secretaryNeedsBranch, USERNAME_PATTERN } from "../../../src/domain/accounts";
 
 const today = "2026-11-22";
 
@@ -17,6 +17,25 @@ describe("accounts' rules", () => {
     expect(passwordOnCreate({ password: "  " }, { today, mode: "create" })).toHaveLength(1);
     expect(passwordOnCreate({ password: "s3cret-pass" }, { today, mode: "create" })).toEqual([]);
     expect(passwordOnCreate({ password: null }, { today, mode: "edit", original: { id: 4 } })).toEqual([]);
+  });
+
+  it("the last account that can administer is neither demoted, disabled nor deleted; with another, it may be", () => {
+    const admin = { id: 1, role: "admin", disabled: false };
+    const disabledAdmin = { id: 2, role: "admin", disabled: true };
+    const secretary = { id: 3, role: "secretary" };
+    const lookup = (...accounts: Record<string, unknown>[]) => ({ all: () => accounts, get: () => undefined });
+    const edit = (record: Record<string, unknown>, ...accounts: Record<string, unknown>[]) =>
+      keepsAnAdministrator({ ...admin, ...record }, { today, mode: "edit", original: admin }, lookup(admin, ...accounts));
+    expect(edit({ role: "secretary" }, disabledAdmin, secretary)).toEqual([{ field: "role", key: "party.rules.lastAdministrator" }]);
+    expect(edit({ disabled: true }, disabledAdmin)).toEqual([{ field: "disabled", key: "party.rules.lastAdministrator" }]);
+    expect(edit({ name: "王主任" })).toEqual([]);
+    expect(edit({ role: "secretary" }, { id: 4, role: "admin" })).toEqual([]);
+    // Another account's edit, and creating one, are never held back by this rule.
+    expect(keepsAnAdministrator({ ...secretary, role: "member" }, { today, mode: "edit", original: secretary }, lookup(admin, secretary))).toEqual([]);
+    expect(keepsAnAdministrator({ role: "member" }, { today, mode: "create" }, lookup(admin))).toEqual([]);
+    expect(isLastAdministrator(admin, [admin, disabledAdmin, secretary])).toBe(true);
+    expect(isLastAdministrator(admin, [admin, { id: 4, role: "admin" }])).toBe(false);
+    expect(isLastAdministrator(disabledAdmin, [admin, disabledAdmin])).toBe(false);
   });
 
   it("login names are lower-case ASCII starting with a letter", () => {
