@@ -1,4 +1,4 @@
-// Issue 3: filter, sort and search live in the URL and survive a reload; the column chooser is
+// Filter (a date range too), sort and search live in the URL and survive a reload; the column chooser is
 // remembered; bulk selection deletes exactly the chosen rows; a row's own delete button deletes that
 // row after the undo window, and the row's show and edit buttons open that record.
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { chooseOption, expectColumn, headers, label } from "./support/ui";
 describe("list view", () => {
   const app = useApp({ lang: "zh-CN" });
 
-  it("filters by an enum, sorts by a column and searches a keyword; a reload shows the same view", async () => {
+  it("filters by an enum and a date range, sorts by a column and searches a keyword; a reload shows the same view", async () => {
     const { page } = app;
     const token = `列表${unique()}`;
     // Three functional branches (established in 2011, 2015, 2013) and one clinical decoy.
@@ -48,6 +48,21 @@ describe("list view", () => {
     expect(await page.locator(`.ant-select:has(input[id="type"]) .ant-select-selection-item`).innerText()).toBe("职能");
     await expect.poll(() => page.getByRole("columnheader", { name: "成立日期" }).getAttribute("aria-sort")).toBe("descending");
     expect(await page.locator(".ant-pagination-total-text").innerText()).toBe("共 3 条");
+
+    // A date range: the filter's picker is fetched when a person reaches for it, and takes the focus.
+    await page.locator("input#establishedDate").click();
+    const picker = page.locator(".ant-picker-range:has(input#establishedDate)");
+    const [from, to] = [picker.locator("input").first(), picker.locator("input").nth(1)];
+    await expect.poll(() => from.evaluate((input) => input === document.activeElement)).toBe(true);
+    await from.fill("2012-01-01");
+    await from.press("Enter");
+    await to.fill("2014-12-31");
+    await to.press("Enter");
+    await page.getByRole("button", { name: label("查询") }).click();
+    await expectColumn(page, "支部名称", [c.name]);
+    await page.reload();
+    await expectColumn(page, "支部名称", [c.name]);
+    expect(await page.locator("input#establishedDate").inputValue()).toBe("2012-01-01 → 2014-12-31");
     await expectNoMissingKeys(page);
   });
 

@@ -1,10 +1,11 @@
 import { FilterOutlined, SearchOutlined } from "@ant-design/icons";
-import { Button, DatePicker, Form, Grid, Input, Select, type FormProps } from "antd";
+import { Button, Form, Grid, Input, Select, type FormProps } from "antd";
 import { useState } from "react";
 import { isDateKind } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
-import { FieldInput } from "../fields/FieldInput";
 import type { useFieldText } from "../hooks/useFieldText";
+import { DateRangeFilter } from "./filter/DateRangeFilter";
+import { FilterInput } from "./filter/FilterInput";
 import { filterFields, KEYWORD } from "./filters";
 
 interface Props {
@@ -42,11 +43,11 @@ export function FilterBar({ resource, text, formProps, initialValues }: Props) {
         return (
           <Form.Item key={name} name={name} label={text.label(name)} hidden={!showFields}>
             {isDateKind(field) ? (
-              <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 240 }} />
+              <DateRangeFilter />
             ) : field.kind === "boolean" ? (
               <Select allowClear options={yesNo} style={{ width: 100 }} />
             ) : (
-              <FilterInput name={name} resource={resource} text={text} />
+              <FilterInput name={name} field={field} optionLabel={text.option} />
             )}
           </Form.Item>
         );
@@ -57,13 +58,5 @@ export function FilterBar({ resource, text, formProps, initialValues }: Props) {
         </Button>
       </Form.Item>
     </Form>
-  );
-}
-
-function FilterInput({ name, resource, text, ...props }: Pick<Props, "resource" | "text"> & { name: string }) {
-  return (
-    <span style={{ display: "inline-block", width: 160 }}>
-      <FieldInput {...props} name={name} field={{ ...resource.fields[name], kind: resource.fields[name].kind === "multi-enum" ? "enum" : resource.fields[name].kind === "multi-relation" ? "relation" : resource.fields[name].kind }} optionLabel={text.option} allowClear />
-    </span>
   );
 }

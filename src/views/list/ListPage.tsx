@@ -1,7 +1,7 @@
 import { List, useTable } from "@refinedev/antd";
 import type { BaseRecord } from "@refinedev/core";
 import { Table } from "antd";
-import { Suspense, useMemo, useState, type ReactElement } from "react";
+import { Suspense, useEffect, useMemo, useState, type ReactElement } from "react";
 import { fieldsFor } from "../../schema/defineResource";
 import type { EffectiveResource } from "../../schema/types";
 import { usePartyConfig } from "../context/PartyContext";
@@ -33,6 +33,11 @@ function SchemaList({ resource }: { resource: EffectiveResource }) {
     onSearch: (values) => toCrudFilters(resource, values as Record<string, unknown>),
   });
   const [initialFilters] = useState(() => toFilterValues(resource, filters));
+  // On mount, useTable copies each URL filter's raw value into the form field of that name: a date
+  // range (two filters) would become its first date as a string, a yes/no filter the text "true".
+  // Declared after useTable, this runs after its effect and puts the filter bar's own values back.
+  const form = searchFormProps.form;
+  useEffect(() => form?.setFieldsValue(initialFilters), [form, initialFilters]);
   const { hidden, toggle } = useColumnChoice(resource.name);
   const allowed = useAccess(resource.name);
   const { routePrefix } = usePartyConfig();
