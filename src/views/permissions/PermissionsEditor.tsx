@@ -19,6 +19,8 @@ interface Props {
   /** The fields naming a record's branch, for scope "branch". */
   branchFields: readonly Choice[];
   scopeLabel: string;
+  /** Whether the rows are chosen here (on a built-in resource they are only added roles', so not without one). */
+  withScope?: boolean;
   errors: Map<string, FieldError[]>;
   message: (e: FieldError) => string;
   t: T;
@@ -36,27 +38,29 @@ function withActions(p: ResourcePermissions, role: string, actions: readonly str
 }
 
 /** Who may do what and on which rows: a defined resource's permissions and a built-in one's alike. */
-export function PermissionsEditor({ idPrefix, permissions, onChange, roles, branchFields, scopeLabel, errors, message, t }: Props) {
+export function PermissionsEditor({ idPrefix, permissions, onChange, roles, branchFields, scopeLabel, withScope = true, errors, message, t }: Props) {
   const scopeId = `${idPrefix}-scope`;
   return (
     <Row gutter={12}>
-      <Col xs={24} sm={12}>
-        <Labelled id={scopeId} label={scopeLabel} errors={errors.get("permissions.branchField") ?? errors.get("permissions.scope")} message={message}>
-          <Select
-            id={scopeId}
-            value={permissions.scope === "branch" ? `branch:${permissions.branchField ?? ""}` : permissions.scope}
-            onChange={(value: string) => {
-              const [scope, branchField] = value.split(":");
-              onChange({ ...permissions, scope: scope as RowScope, branchField: branchField || undefined });
-            }}
-            options={[
-              { value: "all", label: t("party.lowcode.scopes.all") },
-              ...branchFields.map((f) => ({ value: `branch:${f.value}`, label: t("party.lowcode.scopes.branch", { field: f.label }) })),
-              { value: "own", label: t("party.lowcode.scopes.own") },
-            ]}
-          />
-        </Labelled>
-      </Col>
+      {withScope && (
+        <Col xs={24} sm={12}>
+          <Labelled id={scopeId} label={scopeLabel} errors={errors.get("permissions.branchField") ?? errors.get("permissions.scope")} message={message}>
+            <Select
+              id={scopeId}
+              value={permissions.scope === "branch" ? `branch:${permissions.branchField ?? ""}` : permissions.scope}
+              onChange={(value: string) => {
+                const [scope, branchField] = value.split(":");
+                onChange({ ...permissions, scope: scope as RowScope, branchField: branchField || undefined });
+              }}
+              options={[
+                { value: "all", label: t("party.lowcode.scopes.all") },
+                ...branchFields.map((f) => ({ value: `branch:${f.value}`, label: t("party.lowcode.scopes.branch", { field: f.label }) })),
+                { value: "own", label: t("party.lowcode.scopes.own") },
+              ]}
+            />
+          </Labelled>
+        </Col>
+      )}
       {roles.map((role) => (
         <Col xs={24} sm={12} key={role.value}>
           <Labelled id={`${idPrefix}-roles-${role.value}`} label={t("party.lowcode.rolesMay", { role: role.label })} errors={errors.get(`permissions.roles`)} message={message}>

@@ -1,6 +1,6 @@
 import { Button, Card, Typography } from "antd";
 import { useMemo } from "react";
-import { rulePermissions } from "../../domain/access";
+import { isBuiltInRole, rulePermissions } from "../../domain/access";
 import { namesBranch, type ResourcePermissions } from "../../domain/permissions";
 import type { ResourceSettings } from "../../schema/settingsTypes";
 import type { EffectiveResource, FieldError } from "../../schema/types";
@@ -44,6 +44,7 @@ export function SettingsPermissions({ draft, preview, errors, text, onChange }: 
         roles={roles}
         branchFields={branchFields}
         scopeLabel={text.t("party.settings.permissionsScope")}
+        withScope={roles.some((role) => !isBuiltInRole(role.value))}
         errors={byPath}
         message={text.error}
         t={text.t}
