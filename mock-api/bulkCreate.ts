@@ -6,6 +6,7 @@ import type { DataLookup, ResourceDef } from "../src/schema/types";
 import type { AuthedRequest } from "./auth";
 import { effectiveSchema } from "./effectiveSchema";
 import { nextId } from "./ids";
+import { setOwner } from "./middlewares/stampOwner";
 import { completeRecord, dropComputed, fieldErrorBody, judgeRecord, uniqueIndex } from "./middlewares/validateWrites";
 
 
@@ -64,10 +65,7 @@ export function bulkCreate(schemas: Record<string, ResourceDef>, db: Db, data: D
       if (Object.keys(errors).length) return { status: 422, ...fieldErrorBody(errors) };
       const saved: Row = { ...record, id: record.id ?? id++ };
       // Imported records carry their creator (the "own records" scope), like single creates.
-      if (base.fields[OWNER_FIELD]) {
-        if (req.user) saved[OWNER_FIELD] = String(req.user.id);
-        else delete saved[OWNER_FIELD];
-      }
+      if (base.fields[OWNER_FIELD]) setOwner(saved, req.user?.id);
       if (typeof saved.id === "number") id = Math.max(id, saved.id + 1);
       stored.push(saved);
       add(base.name, saved);

@@ -4,10 +4,16 @@ import type { DataLookup, ResourceDef } from "../../src/schema/types";
 import type { AuthedRequest } from "../auth";
 import { parsePath } from "../store";
 
+/** The record's creator as the backend keeps it: the account id as a string, or none. */
+export function setOwner(record: Record<string, unknown>, owner: unknown) {
+  if (owner === undefined || owner === null) delete record[OWNER_FIELD];
+  else record[OWNER_FIELD] = String(owner);
+}
+
 /**
  * Before the role checks, so they judge the record as it will be stored: a new record carries the id
  * of the user who creates it, an edited one keeps its creator, whatever a client sent. The "own
- * records" scope goes by it. (A bulk create stamps each row itself.)
+ * records" scope goes by it. (A bulk create stamps each row itself, with setOwner.)
  */
 export function stampOwner(schemas: Record<string, ResourceDef>, data: DataLookup) {
   return (req: AuthedRequest, _res: Response, next: NextFunction) => {
@@ -16,9 +22,7 @@ export function stampOwner(schemas: Record<string, ResourceDef>, data: DataLooku
     const body = req.body as Record<string, unknown> | undefined;
     if (!schemas[resource]?.fields[OWNER_FIELD] || !body || typeof body !== "object" || Array.isArray(body)) return next();
     if (req.method === "POST" && id) return next();
-    const owner = req.method === "POST" ? req.user?.id : data.get(resource, id!)?.[OWNER_FIELD];
-    if (owner === undefined || owner === null) delete body[OWNER_FIELD];
-    else body[OWNER_FIELD] = String(owner);
+    setOwner(body, req.method === "POST" ? req.user?.id : data.get(resource, id!)?.[OWNER_FIELD]);
     return next();
   };
 }
